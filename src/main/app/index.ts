@@ -1,0 +1,103 @@
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { join } from 'node:path';
+import type { Language } from '../../shared/article/article';
+import { MENU_EVENT_CHANNEL } from '../../shared/contract/bridge';
+import { createHandlers, type HandlerTable } from '../handlers';
+import { systemClock } from '../services/clock';
+import { openWorkspace } from '../services/open-workspace';
+import type { Workspace } from '../services/workspace';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './main-window';
+import { buildMenu } from './menu';
+import { handleProtocols, registerSchemes, rendererDir } from './protocols';
+import { hardenSession } from './security';
+import { createAppSettings } from './settings';
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+registerSchemes();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+let workspace: Workspace;
+let handlers: HandlerTable;
+
+function sampleDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'resources', 'sample');
+}
+
+function menuLanguage(settings: ReturnType<typeof createAppSettings>): Language {
+  return settings.store.get('language') ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+}
+
+async function start(): Promise<void> {
+  const settings = createAppSettings();
+  const author = settings.store.get('userName');
+  const defaultRoot = join(app.getPath('userData'), 'Workspace');
+  const open = (root: string) => openWorkspace({ root, clock: systemClock, sampleDir: sampleDir(), author });
+  try {
+    workspace = await open(settings.store.get('lastWorkspace') ?? defaultRoot);
+  } catch (error) {
+    dialog.showErrorBox('Workspace', `The last workspace could not be opened (${String(error)}); using the default one.`);
+    workspace = await open(defaultRoot);
+  }
+
+  const chooseWorkspace = async () => {
+    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    const chosen = result.filePaths[0];
+    if (result.canceled || !chosen) return null;
+    workspace = await open(chosen);
+    settings.store.set('lastWorkspace', chosen);
+    mainWindow?.webContents.send(MENU_EVENT_CHANNEL, 'workspace-changed');
+    return workspace.info();
+  };
+
+  handlers = createHandlers({
+    workspace: () => workspace,
+    settings: {
+      get: settings.pageSettings.get,
+      update: (patch) => {
+        const next = settings.pageSettings.update(patch);
+        if (patch.language !== undefined) refreshMenu();
+        return next;
+      },
+    },
+    chooseWorkspace,
+  });
+
+  const refreshMenu = () =>
+    Menu.setApplicationMenu(
+      buildMenu({
+        window: () => mainWindow,
+        openWorkspace: () => void chooseWorkspace(),
+        isDevelopment: !app.isPackaged,
+        language: menuLanguage(settings),
+      }),
+    );
+
+  hardenSession(session.defaultSession);
+  handleProtocols(rendererDir(app.getAppPath()), () => workspace.assets);
+  registerIpc(() => handlers, devServerUrl);
+  refreshMenu();
+  mainWindow = createMainWindow(settings, devServerUrl);
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(settings, devServerUrl);
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.whenReady().then(start, (error: unknown) => {
+  dialog.showErrorBox('Newsroom Review', String(error));
+  app.quit();
+});

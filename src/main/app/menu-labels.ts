@@ -1,0 +1,56 @@
+import type { Language } from '../../shared/article/article';
+
+const LABELS = {
+  en: {
+    file: 'File',
+    newArticle: 'New Article',
+    save: 'Save',
+    openWorkspace: 'Open Workspace…',
+    close: 'Close Window',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    pastePlain: 'Paste as Plain Text',
+    selectAll: 'Select All',
+    find: 'Find…',
+    view: 'View',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    fullScreen: 'Toggle Full Screen',
+    language: 'Language',
+    window: 'Window',
+  },
+  'zh-CN': {
+    file: '文件',
+    newArticle: '新建稿件',
+    save: '保存',
+    openWorkspace: '打开工作区…',
+    close: '关闭窗口',
+    quit: '退出',
+    edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    pastePlain: '粘贴为纯文本',
+    selectAll: '全选',
+    find: '查找…',
+    view: '视图',
+    resetZoom: '实际大小',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fullScreen: '切换全屏',
+    language: '语言',
+    window: '窗口',
+  },
+} as const;
+
+export function menuLabels(language: Language) {
+  return LABELS[language];
+}

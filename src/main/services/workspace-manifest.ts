@@ -1,0 +1,38 @@
+import { basename } from 'node:path';
+import { ChannelPathSchema } from '../../shared/article/article';
+import { z } from '../../shared/zod';
+import { writeJsonAtomic } from './atomic-write';
+import { readJsonFile } from './json-file';
+
+export const ManifestSchema = z.object({
+  format: z.literal(1),
+  name: z.string().min(1).max(200),
+  channels: z.array(ChannelPathSchema).max(500),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+export const DEFAULT_CHANNELS: string[][] = [
+  ['首页', '要闻', '正文'],
+  ['首页', '贵山', '正文'],
+  ['首页', '经济', '正文'],
+  ['首页', '科技', '正文'],
+  ['首页', '社会', '正文'],
+  ['Home', 'News', 'Text'],
+];
+
+export interface ManifestState {
+  manifest: Manifest;
+  /** Set when workspace.json exists but cannot be used; the file is then left as it is. */
+  problem: string | null;
+}
+
+export async function loadOrCreateManifest(path: string, root: string): Promise<ManifestState> {
+  const read = await readJsonFile(path, ManifestSchema);
+  if (read.ok) return { manifest: read.value, problem: null };
+  const fallback: Manifest = { format: 1, name: basename(root) || 'Workspace', channels: DEFAULT_CHANNELS };
+  if (read.missing) {
+    await writeJsonAtomic(path, fallback);
+    return { manifest: fallback, problem: null };
+  }
+  return { manifest: fallback, problem: `workspace.json ${read.problem}` };
+}

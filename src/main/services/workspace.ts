@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  ArticleSchema,
+  ArticleSummarySchema,
+  newArticle,
+  summarize,
+  type Article,
+  type ArticleContent,
+  type ArticleSummary,
+  type Language,
+} from '../../shared/article/article';
+import { isArticleId } from '../../shared/article/ids';
+import type { ArticleList, DamagedEntry, Saved, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
+import { AppFailure } from '../../shared/contract/errors';
+import { z } from '../../shared/zod';
+import { AssetStore } from './assets';
+import { isTempFile, writeJsonAtomic } from './atomic-write';
+import type { Clock } from './clock';
+import { readJsonFile } from './json-file';
+import { KeyedQueue } from './keyed-queue';
+import { loadOrCreateManifest, type Manifest } from './workspace-manifest';
+import { ARTICLE_FILE, SUMMARY_FILE, TRASHED_FILE, workspaceLayout, type WorkspaceLayout } from './workspace-layout';
+
+const SummaryFileSchema = ArticleSummarySchema.extend({ revision: z.number().int() });
+const TrashedFileSchema = z.object({ trashedAt: z.string(), trashedBy: z.string() });
+
+export function newArticleId(at: Date): string {
+  const day = at.toISOString().slice(0, 10).replaceAll('-', '');
+  return `${day}-${randomBytes(5).toString('hex')}`;
+}
+
+/** One workspace folder: articles, their trash and the images they use. */
+export class Workspace {
+  readonly assets: AssetStore;
+  private readonly queue = new KeyedQueue();
+
+  private constructor(
+    readonly layout: WorkspaceLayout,
+    private manifest: Manifest,
+    readonly manifestProblem: string | null,
+    private readonly clock: Clock,
+  ) {
+    this.assets = new AssetStore(layout.assets);
+  }
+
+  static async open(root: string, clock: Clock): Promise<Workspace> {
+    const layout = workspaceLayout(root);
+    await mkdir(root, { recursive: true });
+    for (const dir of [layout.articles, layout.trash, layout.assets]) await mkdir(dir, { recursive: true });
+    const { manifest, problem } = await loadOrCreateManifest(layout.manifest, root);
+    return new Workspace(layout, manifest, problem, clock);
+  }
+
+  info(): WorkspaceInfo {
+    return { path: this.layout.root, name: this.manifest.name, channels: this.manifest.channels };
+  }
+
+  async list(): Promise<ArticleList> {
+    const ids = await this.articleIds(this.layout.articles);
+    const articles: ArticleSummary[] = [];
+    const damaged: DamagedEntry[] = [];
+    await Promise.all(
+      ids.map(async (id) => {
+        const file = join(this.layout.articleDir(id), SUMMARY_FILE);
+        const read = await readJsonFile(file, SummaryFileSchema);
+        if (read.ok && read.value.id === id) {
+          const { revision: _revision, ...summary } = read.value;
+          articles.push(summary);
+          return;
+        }
+        // Without a usable summary, the article itself still tells what it is.
+        const article = await this.readArticleFile(id);
+        if (article.ok) articles.push(summarize(article.value));
+        else damaged.push({ id, file: join('articles', id, ARTICLE_FILE), problem: article.problem });
+      }),
+    );
+    articles.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+    damaged.sort((a, b) => a.id.localeCompare(b.id));
+    return { articles, damaged };
+  }
+
+  async get(id: string): Promise<Article> {
+    this.checkId(id);
+    const read = await this.readArticleFile(id);
+    if (read.ok) return read.value;
+    if (read.missing) throw new AppFailure('not-found', 'there is no such article in this workspace');
+    throw new AppFailure('damaged', `articles/${id}/${ARTICLE_FILE}: ${read.problem}. The file was left untouched.`);
+  }
+
+  async create(author: string, language: Language): Promise<Article> {
+    const at = this.clock.now();
+    const article = newArticle({ id: newArticleId(at), author, at, language });
+    await this.writeNew(article);
+    return article;
+  }
+
+  /** Adds an article made elsewhere (the bundled sample, an import) under a fresh id. */
+  async add(article: Omit<Article, 'id'>): Promise<Article> {
+    const stored = ArticleSchema.parse({ ...article, id: newArticleId(this.clock.now()) });
+    await this.writeNew(stored);
+    return stored;
+  }
+
+  save(id: string, baseRevision: number, content: ArticleContent, user: string): Promise<Saved> {
+    this.checkId(id);
+    return this.queue.run(id, async () => {
+      const current = await this.get(id);
+      if (current.revision !== baseRevision) {
+        throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
+      }
+      const next: Article = {
+        ...current,
+        ...content,
+        revision: current.revision + 1,
+        updatedAt: this.clock.now().toISOString(),
+        updatedBy: user,
+      };
+      await this.writeArticle(next);
+      return { revision: next.revision, updatedAt: next.updatedAt, updatedBy: next.updatedBy };
+    });
+  }
+
+  trash(id: string, user: string): Promise<void> {
+    this.checkId(id);
+    return this.queue.run(id, async () => {
+      const from = this.layout.articleDir(id);
+      if (!(await exists(from))) throw new AppFailure('not-found', 'there is no such article in this workspace');
+      const to = this.layout.trashDir(id);
+      if (await exists(to)) throw new AppFailure('conflict', 'an article with this id is already in the trash');
+      await rename(from, to);
+      await writeJsonAtomic(join(to, TRASHED_FILE), { trashedAt: this.clock.now().toISOString(), trashedBy: user });
+    });
+  }
+
+  async listTrash(): Promise<TrashEntry[]> {
+    const ids = await this.articleIds(this.layout.trash);
+    const entries: TrashEntry[] = [];
+    await Promise.all(
+      ids.map(async (id) => {
+        const dir = this.layout.trashDir(id);
+        const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
+        const trashed = await readJsonFile(join(dir, TRASHED_FILE), TrashedFileSchema);
+        if (!summary.ok) return;
+        const { revision: _revision, ...rest } = summary.value;
+        const when = trashed.ok ? trashed.value : { trashedAt: rest.updatedAt, trashedBy: '' };
+        entries.push({ ...rest, ...when });
+      }),
+    );
+    return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+  }
+
+  restore(id: string): Promise<ArticleSummary> {
+    this.checkId(id);
+    return this.queue.run(id, async () => {
+      const from = this.layout.trashDir(id);
+      if (!(await exists(from))) throw new AppFailure('not-found', 'there is no such article in the trash');
+      const to = this.layout.articleDir(id);
+      if (await exists(to)) throw new AppFailure('conflict', 'an article with this id already exists');
+      await rename(from, to);
+      await rm(join(to, TRASHED_FILE), { force: true });
+      return summarize(await this.get(id));
+    });
+  }
+
+  private checkId(id: string): void {
+    if (!isArticleId(id)) throw new AppFailure('invalid-input', 'not an article id');
+  }
+
+  private async articleIds(dir: string): Promise<string[]> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && isArticleId(e.name) && !isTempFile(e.name)).map((e) => e.name);
+  }
+
+  private readArticleFile(id: string) {
+    return readJsonFile(join(this.layout.articleDir(id), ARTICLE_FILE), ArticleSchema).then((read) =>
+      read.ok && read.value.id !== id
+        ? { ok: false as const, missing: false, problem: 'the id inside the file does not match its folder' }
+        : read,
+    );
+  }
+
+  private async writeNew(article: Article): Promise<void> {
+    await mkdir(this.layout.articleDir(article.id), { recursive: false });
+    await this.writeArticle(article);
+  }
+
+  private async writeArticle(article: Article): Promise<void> {
+    const dir = this.layout.articleDir(article.id);
+    await writeJsonAtomic(join(dir, ARTICLE_FILE), article);
+    await writeJsonAtomic(join(dir, SUMMARY_FILE), { ...summarize(article), revision: article.revision });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}

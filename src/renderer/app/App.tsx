@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, Language } from '../../shared/article/article';
+import type { ArticleList, Settings, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
+import type { MenuCommand } from '../../shared/contract/bridge';
+import { api, bridge } from '../bridge/bridge';
+import { unwrap } from '../bridge/use-call';
+import { ArticleSession } from '../editor/article-session';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { FindBar } from '../find/FindBar';
+import { changeLanguage } from '../i18n/i18n';
+import { LibrarySidebar } from '../library/LibrarySidebar';
+import { ErrorBanner } from './ErrorBanner';
+import { ErrorContext } from './error-context';
+import { describeError } from './error-message';
+import { TopBar } from './TopBar';
+
+interface OpenArticle {
+  article: Article;
+  session: ArticleSession;
+}
+
+export function App({ initialSettings }: { initialSettings: Settings }) {
+  const { t, i18n } = useTranslation();
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
+  const [settings, setSettings] = useState(initialSettings);
+  const [library, setLibrary] = useState<ArticleList>({ articles: [], damaged: [] });
+  const [trash, setTrash] = useState<TrashEntry[]>([]);
+  const [open, setOpen] = useState<OpenArticle | null>(null);
+  const [loadingId, setLoadingId] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [findOpen, setFindOpen] = useState(false);
+  const openRef = useRef<OpenArticle | null>(null);
+  openRef.current = open;
+
+  const reportError = useCallback((error: unknown) => setErrors((list) => [...list, describeError(t, error)].slice(-4)), [t]);
+
+  const refreshLibrary = useCallback(async () => {
+    try {
+      setLibrary(await unwrap(api.listArticles({})));
+    } catch (error) {
+      reportError(error);
+    }
+  }, [reportError]);
+
+  const refreshTrash = useCallback(async () => {
+    try {
+      setTrash(await unwrap(api.listTrash({})));
+    } catch (error) {
+      reportError(error);
+    }
+  }, [reportError]);
+
+  const onSaved = useCallback((saved: Pick<Article, 'id' | 'updatedAt' | 'updatedBy' | 'headline' | 'channel'>) => {
+    setLibrary((current) => ({
+      ...current,
+      articles: current.articles
+        .map((a) => (a.id === saved.id ? { ...a, headline: saved.headline, channel: saved.channel, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } : a))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    }));
+  }, []);
+
+  const closeCurrent = useCallback(async () => {
+    const current = openRef.current;
+    if (current) await current.session.close();
+  }, []);
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      if (openRef.current?.article.id === id) return;
+      setLoadingId(id);
+      try {
+        await closeCurrent();
+        const article = await unwrap(api.getArticle({ id }));
+        setOpen({ article, session: new ArticleSession(article, onSaved) });
+      } catch (error) {
+        reportError(error);
+      } finally {
+        setLoadingId(null);
+      }
+    },
+    [closeCurrent, onSaved, reportError],
+  );
+
+  const createArticle = useCallback(async () => {
+    try {
+      await closeCurrent();
+      const article = await unwrap(api.createArticle({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
+      setOpen({ article, session: new ArticleSession(article, onSaved) });
+      await refreshLibrary();
+      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.meta-headline textarea')?.focus());
+    } catch (error) {
+      reportError(error);
+    }
+  }, [closeCurrent, i18n.language, onSaved, refreshLibrary, reportError]);
+
+  const trashArticle = useCallback(
+    async (id: string) => {
+      try {
+        if (openRef.current?.article.id === id) {
+          await closeCurrent();
+          setOpen(null);
+        }
+        await unwrap(api.trashArticle({ id }));
+        await Promise.all([refreshLibrary(), refreshTrash()]);
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [closeCurrent, refreshLibrary, refreshTrash, reportError],
+  );
+
+  const restoreArticle = useCallback(
+    async (id: string) => {
+      try {
+        await unwrap(api.restoreArticle({ id }));
+        await Promise.all([refreshLibrary(), refreshTrash()]);
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [refreshLibrary, refreshTrash, reportError],
+  );
+
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      await changeLanguage(language);
+      const result = await api.updateSettings({ language });
+      if (result.ok) setSettings(result.value);
+    },
+    [],
+  );
+
+  const loadWorkspace = useCallback(async () => {
+    try {
+      setWorkspace(await unwrap(api.getWorkspace({})));
+      await refreshLibrary();
+    } catch (error) {
+      reportError(error);
+    }
+  }, [refreshLibrary, reportError]);
+
+  const chooseWorkspace = useCallback(async () => {
+    try {
+      await closeCurrent();
+      const chosen = await unwrap(api.chooseWorkspace({}));
+      if (chosen) {
+        setOpen(null);
+        await loadWorkspace();
+      }
+    } catch (error) {
+      reportError(error);
+    }
+  }, [closeCurrent, loadWorkspace, reportError]);
+
+  useEffect(() => {
+    void loadWorkspace();
+  }, [loadWorkspace]);
+
+  useEffect(() => {
+    const handle = (command: MenuCommand) => {
+      switch (command) {
+        case 'new-article':
+          return void createArticle();
+        case 'save':
+          return void openRef.current?.session.flush();
+        case 'find':
+          return setFindOpen(true);
+        case 'workspace-changed':
+          setOpen(null);
+          return void loadWorkspace();
+        case 'language-zh-CN':
+          return void setLanguage('zh-CN');
+        case 'language-en':
+          return void setLanguage('en');
+      }
+    };
+    const off = bridge.onMenuCommand(handle);
+    // The preview has no native menu: its shortcuts are handled here.
+    const onKey = (event: KeyboardEvent) => {
+      if (bridge.host !== 'preview' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') handle('save');
+      else if (key === 'f') handle('find');
+      else if (key === 'n' && event.shiftKey) handle('new-article');
+      else return;
+      event.preventDefault();
+    };
+    const onHide = () => void openRef.current?.session.flush();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      off();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [createArticle, loadWorkspace, setLanguage]);
+
+  return (
+    <ErrorContext.Provider value={reportError}>
+      <div className="app-shell">
+        <TopBar
+          workspace={workspace}
+          userName={settings.userName}
+          canChooseWorkspace={bridge.host === 'electron'}
+          onChooseWorkspace={chooseWorkspace}
+          onLanguage={setLanguage}
+        />
+        <ErrorBanner messages={errors} onDismiss={(index) => setErrors((list) => list.filter((_, i) => i !== index))} />
+        {findOpen && <FindBar onClose={() => setFindOpen(false)} />}
+        <div className="app-main">
+          <LibrarySidebar
+            articles={library.articles}
+            damaged={library.damaged}
+            trash={trash}
+            currentId={open?.article.id ?? loadingId}
+            onOpen={(id) => void openArticle(id)}
+            onCreate={() => void createArticle()}
+            onTrash={(id) => void trashArticle(id)}
+            onRestore={(id) => void restoreArticle(id)}
+            onShowTrash={() => void refreshTrash()}
+          />
+          <main className="workspace-pane">
+            {open ? (
+              <ArticleEditor key={open.article.id} article={open.article} session={open.session} channels={workspace?.channels ?? []} />
+            ) : (
+              <div className="empty-state">{loadingId ? t('editor.loading') : t('app.nothingOpen')}</div>
+            )}
+          </main>
+        </div>
+      </div>
+    </ErrorContext.Provider>
+  );
+}

@@ -1,0 +1,82 @@
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import type { LexicalEditor } from 'lexical';
+import { useMemo, type MutableRefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SerializedBody } from '../../shared/article/body';
+import type { ArticleCounts } from '../../shared/article/counts';
+import { isSafeExternalUrl } from '../../shared/security/urls';
+import { BODY_NODES } from './nodes/body-nodes';
+import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
+import { CountsPlugin } from './plugins/CountsPlugin';
+import { HeadingLevelPlugin } from './plugins/HeadingLevelPlugin';
+import { ImageDropPlugin } from './plugins/ImageDropPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { editorTheme } from './theme';
+
+interface BodyEditorProps {
+  articleId: string;
+  initialBody: SerializedBody;
+  editable: boolean;
+  editorRef: MutableRefObject<LexicalEditor | null>;
+  onChange: () => void;
+  onCounts: (counts: ArticleCounts) => void;
+}
+
+const validateLink = (url: string) => isSafeExternalUrl(url) || url.startsWith('mailto:');
+
+export function BodyEditor({ articleId, initialBody, editable, editorRef, onChange, onCounts }: BodyEditorProps) {
+  const { t } = useTranslation();
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: `article-${articleId}`,
+      nodes: BODY_NODES,
+      theme: editorTheme,
+      editable,
+      editorState: JSON.stringify(initialBody),
+      onError: (error) => {
+        throw error;
+      },
+    }),
+    // The composer reads its config once; a new article mounts a new composer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [articleId],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="body-editor">
+        {editable && <ToolbarPlugin />}
+        <div className="body-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="body-content"
+                aria-label={t('editor.body')}
+                aria-placeholder={t('editor.bodyPlaceholder')}
+                placeholder={<div className="body-placeholder">{t('editor.bodyPlaceholder')}</div>}
+                spellCheck
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <EditorRefPlugin editorRef={editorRef} />
+      <BoundedHistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={validateLink} />
+      <HeadingLevelPlugin />
+      <PastePlugin />
+      <ImageDropPlugin />
+      <CountsPlugin onCounts={onCounts} />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
+    </LexicalComposer>
+  );
+}

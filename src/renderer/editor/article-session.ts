@@ -1,0 +1,127 @@
+import type { Article, ArticleContent } from '../../shared/article/article';
+import type { SerializedBody } from '../../shared/article/body';
+import type { AppError } from '../../shared/contract/errors';
+import { api } from '../bridge/bridge';
+
+export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language'>;
+
+export interface SaveStatus {
+  state: 'saved' | 'dirty' | 'saving' | 'error';
+  savedAt: string;
+  error: AppError | null;
+}
+
+/** Save at most this long after the last change… */
+export const SAVE_IDLE_MS = 800;
+/** …and never later than this after the first unsaved change, so a crash loses under 2 s. */
+export const SAVE_MAX_WAIT_MS = 1_800;
+const RETRY_MS = 5_000;
+
+/**
+ * The open article's working copy and its autosave. Changes are saved when the writer pauses,
+ * and at the latest SAVE_MAX_WAIT_MS after they were made.
+ */
+export class ArticleSession {
+  readonly id: string;
+  private baseRevision: number;
+  private meta: MetaFields;
+  private bodySource: (() => SerializedBody) | null = null;
+  private fallbackBody: SerializedBody;
+  private dirtySince: number | null = null;
+  private generation = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | null = null;
+  private status: SaveStatus;
+  private readonly listeners = new Set<() => void>();
+  private closed = false;
+
+  constructor(article: Article, private readonly onSaved?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
+    this.id = article.id;
+    this.baseRevision = article.revision;
+    this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
+    this.fallbackBody = article.body;
+    this.status = { state: 'saved', savedAt: article.updatedAt, error: null };
+  }
+
+  getMeta(): MetaFields {
+    return this.meta;
+  }
+
+  getStatus = (): SaveStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  attachBody(source: () => SerializedBody): void {
+    this.bodySource = source;
+  }
+
+  updateMeta(patch: Partial<MetaFields>): void {
+    this.meta = { ...this.meta, ...patch };
+    this.markDirty();
+  }
+
+  markDirty(): void {
+    if (this.closed) return;
+    this.generation++;
+    const now = Date.now();
+    this.dirtySince ??= now;
+    if (this.status.state !== 'saving') this.setStatus({ ...this.status, state: 'dirty' });
+    this.schedule(Math.max(0, Math.min(SAVE_IDLE_MS, this.dirtySince + SAVE_MAX_WAIT_MS - now)));
+  }
+
+  /** Saves now if anything is unsaved, and waits for every save to finish. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    while (this.inFlight || this.dirtySince !== null) {
+      if (this.inFlight) await this.inFlight;
+      else await this.save();
+      if (this.status.state === 'error') return;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), delay);
+  }
+
+  private save(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (this.dirtySince === null) return Promise.resolve();
+    clearTimeout(this.timer);
+    const generation = this.generation;
+    const body = this.bodySource ? this.bodySource() : this.fallbackBody;
+    const content: ArticleContent = { ...this.meta, body };
+    this.setStatus({ ...this.status, state: 'saving' });
+    this.inFlight = (async () => {
+      const result = await api.saveArticle({ id: this.id, baseRevision: this.baseRevision, content });
+      if (result.ok) {
+        this.baseRevision = result.value.revision;
+        this.onSaved?.({ id: this.id, updatedAt: result.value.updatedAt, updatedBy: result.value.updatedBy, ...this.meta });
+        const changedMeanwhile = this.generation !== generation;
+        this.dirtySince = changedMeanwhile ? Date.now() : null;
+        this.setStatus({ state: changedMeanwhile ? 'dirty' : 'saved', savedAt: result.value.updatedAt, error: null });
+        if (changedMeanwhile) this.schedule(SAVE_IDLE_MS);
+      } else {
+        this.setStatus({ ...this.status, state: 'error', error: result.error });
+        if (result.error.code !== 'conflict' && result.error.code !== 'invalid-input') this.schedule(RETRY_MS);
+      }
+    })().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,129 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatChannel, type ArticleSummary } from '../../shared/article/article';
+import type { DamagedEntry, TrashEntry } from '../../shared/contract/api';
+import { formatWhen } from '../i18n/i18n';
+import { matchesFilter } from '../../shared/library/filter';
+
+interface LibrarySidebarProps {
+  articles: ArticleSummary[];
+  damaged: DamagedEntry[];
+  trash: TrashEntry[];
+  currentId: string | null;
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+  onTrash: (id: string) => void;
+  onRestore: (id: string) => void;
+  onShowTrash: () => void;
+}
+
+export function LibrarySidebar(props: LibrarySidebarProps) {
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const [showTrash, setShowTrash] = useState(false);
+  const filterId = useId();
+  const visible = useMemo(() => props.articles.filter((a) => matchesFilter(a, filter)), [props.articles, filter]);
+  const title = (a: { headline: string }) => a.headline.trim() || t('library.untitled');
+
+  return (
+    <nav className="library" aria-label={t('library.title')}>
+      <div className="library-head">
+        <h2>{showTrash ? t('library.trash') : t('library.title')}</h2>
+        {!showTrash && (
+          <button type="button" className="primary" onClick={props.onCreate}>
+            ＋ {t('library.newArticle')}
+          </button>
+        )}
+      </div>
+      {!showTrash && (
+        <div className="library-filter">
+          <label htmlFor={filterId} className="visually-hidden">
+            {t('library.filter')}
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            placeholder={t('library.filterPlaceholder')}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+        </div>
+      )}
+      {showTrash ? (
+        <ul className="library-list" aria-label={t('library.trash')}>
+          {props.trash.length === 0 && <li className="library-empty">{t('library.trashEmpty')}</li>}
+          {props.trash.map((entry) => (
+            <li key={entry.id} className="library-item library-item-trashed">
+              <div className="library-item-main">
+                <span className="library-headline">{title(entry)}</span>
+                <span className="library-meta">{formatChannel(entry.channel)}</span>
+                <span className="library-meta">
+                  {t('library.trashedBy', { when: formatWhen(entry.trashedAt, i18n.language), name: entry.trashedBy })}
+                </span>
+              </div>
+              <button type="button" aria-label={t('library.restoreNamed', { headline: title(entry) })} onClick={() => props.onRestore(entry.id)}>
+                {t('library.restore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul className="library-list" aria-label={t('library.articles')}>
+          {props.articles.length === 0 && <li className="library-empty">{t('library.empty')}</li>}
+          {props.articles.length > 0 && visible.length === 0 && <li className="library-empty">{t('library.noMatches', { filter })}</li>}
+          {visible.map((article) => (
+            <li key={article.id} className={`library-item${article.id === props.currentId ? ' is-current' : ''}`}>
+              <button
+                type="button"
+                className="library-item-main"
+                aria-current={article.id === props.currentId ? 'true' : undefined}
+                onClick={() => props.onOpen(article.id)}
+              >
+                <span className="library-headline">{title(article)}</span>
+                {article.channel.length > 0 && <span className="library-meta">{formatChannel(article.channel)}</span>}
+                <span className="library-meta">
+                  {t('library.byAuthor', { name: article.createdBy })} · {t('library.changed', { when: formatWhen(article.updatedAt, i18n.language) })}
+                </span>
+              </button>
+              <button
+                type="button"
+                className="icon-button library-trash"
+                aria-label={t('library.moveToTrashNamed', { headline: title(article) })}
+                title={t('library.moveToTrash')}
+                onClick={() => props.onTrash(article.id)}
+              >
+                🗑
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!showTrash && props.damaged.length > 0 && (
+        <section className="library-damaged" aria-label={t('library.damaged')}>
+          <h3>{t('library.damaged')}</h3>
+          <p>{t('library.damagedHint')}</p>
+          <ul>
+            {props.damaged.map((entry) => (
+              <li key={entry.id}>
+                <code>{entry.file}</code>: {entry.problem}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="library-foot">
+        <span className="library-count">{t('library.count', { count: props.articles.length })}</span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            if (!showTrash) props.onShowTrash();
+            setShowTrash(!showTrash);
+          }}
+        >
+          {showTrash ? t('library.showArticles') : t('library.showTrash')}
+        </button>
+      </div>
+    </nav>
+  );
+}

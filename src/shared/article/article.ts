@@ -1,0 +1,102 @@
+import { z } from '../zod';
+import { BodySchema, emptyBody } from './body';
+import { ArticleIdSchema } from './ids';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const ARTICLE_FORMAT = 1;
+
+export const LIMITS = {
+  channelSegments: 8,
+  channelSegment: 60,
+  headline: 300,
+  deck: 1_000,
+  byline: 300,
+  person: 80,
+} as const;
+
+export const ChannelPathSchema = z
+  .array(z.string().trim().min(1).max(LIMITS.channelSegment))
+  .max(LIMITS.channelSegments);
+
+export const PersonNameSchema = z.string().trim().min(1).max(LIMITS.person);
+
+/** The fields a writer edits; everything else is kept by the workspace. */
+export const ArticleContentSchema = z.object({
+  channel: ChannelPathSchema,
+  headline: z.string().max(LIMITS.headline),
+  deck: z.string().max(LIMITS.deck),
+  byline: z.string().max(LIMITS.byline),
+  language: LanguageSchema,
+  body: BodySchema,
+});
+export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+
+export const ArticleSchema = ArticleContentSchema.extend({
+  format: z.literal(ARTICLE_FORMAT),
+  id: ArticleIdSchema,
+  createdBy: PersonNameSchema,
+  createdAt: z.iso.datetime(),
+  updatedBy: PersonNameSchema,
+  updatedAt: z.iso.datetime(),
+  /** Increases by one on every save; a save names the revision it was based on. */
+  revision: z.number().int().min(0),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const ArticleSummarySchema = z.object({
+  id: ArticleIdSchema,
+  headline: z.string(),
+  channel: z.array(z.string()),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export function summarize(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    headline: article.headline,
+    channel: article.channel,
+    createdBy: article.createdBy,
+    updatedAt: article.updatedAt,
+    updatedBy: article.updatedBy,
+  };
+}
+
+export function newArticle(args: { id: string; author: string; at: Date; language: Language }): Article {
+  const at = args.at.toISOString();
+  return {
+    format: ARTICLE_FORMAT,
+    id: args.id,
+    channel: [],
+    headline: '',
+    deck: '',
+    byline: '',
+    language: args.language,
+    body: emptyBody(),
+    createdBy: args.author,
+    createdAt: at,
+    updatedBy: args.author,
+    updatedAt: at,
+    revision: 0,
+  };
+}
+
+export const CHANNEL_SEPARATOR = ' > ';
+
+export function formatChannel(channel: readonly string[]): string {
+  return channel.join(CHANNEL_SEPARATOR);
+}
+
+export function parseChannel(text: string): string[] {
+  return text
+    .split(/\s*[>›＞»/]\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .slice(0, LIMITS.channelSegments)
+    .map((part) => part.slice(0, LIMITS.channelSegment));
+}

@@ -1,0 +1,132 @@
+import { z } from '../zod';
+import { AssetIdSchema } from './ids';
+
+/** The Lexical node types the body may contain, by their serialized `type`. */
+export const BODY_NODE_TYPES = [
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'text',
+  'linebreak',
+  'tab',
+  'link',
+  'autolink',
+  'mark',
+  'figure',
+] as const;
+
+export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export type ImageMime = (typeof IMAGE_MIME_TYPES)[number];
+
+export const FigureFieldsSchema = z.object({
+  asset: AssetIdSchema,
+  mime: z.enum(IMAGE_MIME_TYPES),
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+  caption: z.string().max(2_000),
+  credit: z.string().max(300),
+  alt: z.string().max(1_000),
+});
+export type FigureFields = z.infer<typeof FigureFieldsSchema>;
+
+export const SerializedFigureSchema = FigureFieldsSchema.extend({
+  type: z.literal('figure'),
+  version: z.literal(1),
+});
+export type SerializedFigure = z.infer<typeof SerializedFigureSchema>;
+
+export interface BodyNode {
+  type: string;
+  children?: BodyNode[];
+  text?: string;
+  [key: string]: unknown;
+}
+
+export interface SerializedBody {
+  root: BodyNode;
+}
+
+const MAX_DEPTH = 24;
+const knownTypes = new Set<string>(BODY_NODE_TYPES);
+
+/**
+ * Structural check of a serialized Lexical body: known node types only, bounded depth,
+ * well-formed figures. Lexical itself validates the finer details when it parses.
+ */
+export function bodyProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'body is not an object';
+  const root = (value as { root?: unknown }).root;
+  if (typeof root !== 'object' || root === null) return 'body has no root';
+  if ((root as BodyNode).type !== 'root') return 'body root has the wrong type';
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) return 'body is nested too deeply';
+    if (typeof node !== 'object' || node === null) return 'body contains a non-object node';
+    const { type, children, text } = node as BodyNode;
+    if (typeof type !== 'string' || !knownTypes.has(type)) return `body contains an unknown node type "${String(type)}"`;
+    if (text !== undefined && typeof text !== 'string') return 'body text is not a string';
+    if (type === 'figure') {
+      const parsed = SerializedFigureSchema.safeParse(node);
+      if (!parsed.success) return `body contains a malformed figure: ${parsed.error.issues[0]?.message ?? ''}`;
+    }
+    if (children !== undefined) {
+      if (!Array.isArray(children)) return 'body node children is not a list';
+      for (const child of children) stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+export const BodySchema = z.custom<SerializedBody>((value) => bodyProblem(value) === null, {
+  message: 'body is not a valid article body',
+});
+
+export function emptyBody(): SerializedBody {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [paragraphNode('')],
+    },
+  };
+}
+
+export function textNode(text: string, format = 0): BodyNode {
+  return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
+}
+
+export function paragraphNode(text: string): BodyNode {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: text ? [textNode(text)] : [],
+  };
+}
+
+export function headingNode(text: string, tag: 'h2' | 'h3' = 'h2'): BodyNode {
+  return {
+    type: 'heading',
+    version: 1,
+    tag,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: text ? [textNode(text)] : [],
+  };
+}
+
+export function figureNode(fields: FigureFields): BodyNode {
+  return { type: 'figure', version: 1, ...fields };
+}

@@ -1,0 +1,39 @@
+import { z } from '../zod';
+
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'damaged',
+  'conflict',
+  'forbidden',
+  'unsupported',
+  'too-large',
+  'unavailable',
+  'io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const AppErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+});
+export type AppError = z.infer<typeof AppErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** An expected failure with a code the interface can put into plain words. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppFailure) return { code: error.code, message: error.message };
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
