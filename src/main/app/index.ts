@@ -15,6 +15,9 @@ import { createAppSettings } from './settings';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
+// Lets the desktop e2e suite run on a throwaway profile.
+if (process.env.NEWSROOM_USER_DATA) app.setPath('userData', process.env.NEWSROOM_USER_DATA);
+
 registerSchemes();
 app.enableSandbox();
 

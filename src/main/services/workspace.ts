@@ -103,7 +103,7 @@ export class Workspace {
     return stored;
   }
 
-  save(id: string, baseRevision: number, content: ArticleContent, user: string): Promise<Saved> {
+  async save(id: string, baseRevision: number, content: ArticleContent, user: string): Promise<Saved> {
     this.checkId(id);
     return this.queue.run(id, async () => {
       const current = await this.get(id);
@@ -122,7 +122,7 @@ export class Workspace {
     });
   }
 
-  trash(id: string, user: string): Promise<void> {
+  async trash(id: string, user: string): Promise<void> {
     this.checkId(id);
     return this.queue.run(id, async () => {
       const from = this.layout.articleDir(id);
@@ -151,7 +151,7 @@ export class Workspace {
     return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
   }
 
-  restore(id: string): Promise<ArticleSummary> {
+  async restore(id: string): Promise<ArticleSummary> {
     this.checkId(id);
     return this.queue.run(id, async () => {
       const from = this.layout.trashDir(id);

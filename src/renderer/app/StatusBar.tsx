@@ -11,9 +11,10 @@ export function StatusBar({ counts, session }: { counts: ArticleCounts; session:
   const status = useSyncExternalStore(session.subscribe, session.getStatus);
   const number = new Intl.NumberFormat(i18n.language);
   const item = (label: string, value: number, warn = false) => (
-    <span className={`status-item${warn ? ' status-warn' : ''}`}>
-      <span className="status-label">{label}</span> <output aria-label={label}>{number.format(value)}</output>
-    </span>
+    <div className={`status-item${warn ? ' status-warn' : ''}`}>
+      <dt className="status-label">{label}</dt>
+      <dd className="status-value">{number.format(value)}</dd>
+    </div>
   );
   let saveText: string;
   switch (status.state) {
@@ -31,15 +32,17 @@ export function StatusBar({ counts, session }: { counts: ArticleCounts; session:
       break;
   }
   return (
-    <footer className="status-bar" aria-label={t('status.label')}>
+    <section className="status-bar" aria-label={t('status.label')}>
+      <dl className="status-counts">
       {item(t('status.chinese'), counts.chineseCharacters)}
       {item(t('status.latinWords'), counts.latinWords)}
       {item(t('status.characters'), counts.characters)}
       {item(t('status.figures'), counts.figures)}
       {item(t('status.withoutCaption'), counts.figuresWithoutCaption, counts.figuresWithoutCaption > 0)}
-      <span className={`status-save status-save-${status.state}`} role="status" aria-live="polite">
+      </dl>
+      <span className={`status-save status-save-${status.state}`} role="status" aria-live="polite" aria-label={t('status.saveState')}>
         {saveText}
       </span>
-    </footer>
+    </section>
   );
 }

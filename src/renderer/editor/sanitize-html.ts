@@ -59,8 +59,9 @@ export function sanitizeHtml(html: string): Document {
   const doc = document.implementation.createHTMLDocument('');
   doc.body.append(doc.importNode(fragment, true));
   for (const a of Array.from(doc.querySelectorAll('a'))) {
-    const href = a.getAttribute('href') ?? '';
-    if (!SAFE_LINK.test(href.trim())) a.removeAttribute('href');
+    const href = (a.getAttribute('href') ?? '').trim();
+    // A link that may not be followed is kept as its text.
+    if (!SAFE_LINK.test(href)) a.replaceWith(...Array.from(a.childNodes));
   }
   wordHeadings(doc.body);
   rebuildWordLists(doc.body);

@@ -89,6 +89,7 @@ export const en = {
     figures: 'Figures',
     withoutCaption: 'Without caption',
     saved: 'Saved {{time}}',
+    saveState: 'Save state',
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
     saveFailed: 'Not saved: {{message}}',

@@ -91,6 +91,7 @@ export const zhCN: Strings = {
     figures: '图片',
     withoutCaption: '无说明',
     saved: '已保存 {{time}}',
+    saveState: '保存状态',
     saving: '正在保存…',
     unsaved: '有未保存的修改',
     saveFailed: '未保存：{{message}}',

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChannel, type ArticleSummary } from '../../shared/article/article';
 import type { DamagedEntry, TrashEntry } from '../../shared/contract/api';
+import { TrashIcon } from '../app/icons';
 import { formatWhen } from '../i18n/i18n';
 import { matchesFilter } from '../../shared/library/filter';
 
@@ -77,11 +78,15 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                 type="button"
                 className="library-item-main"
                 aria-current={article.id === props.currentId ? 'true' : undefined}
+                aria-labelledby={`${filterId}-${article.id}-title`}
+                aria-describedby={`${filterId}-${article.id}-meta`}
                 onClick={() => props.onOpen(article.id)}
               >
-                <span className="library-headline">{title(article)}</span>
+                <span className="library-headline" id={`${filterId}-${article.id}-title`}>
+                  {title(article)}
+                </span>
                 {article.channel.length > 0 && <span className="library-meta">{formatChannel(article.channel)}</span>}
-                <span className="library-meta">
+                <span className="library-meta" id={`${filterId}-${article.id}-meta`}>
                   {t('library.byAuthor', { name: article.createdBy })} · {t('library.changed', { when: formatWhen(article.updatedAt, i18n.language) })}
                 </span>
               </button>
@@ -92,7 +97,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                 title={t('library.moveToTrash')}
                 onClick={() => props.onTrash(article.id)}
               >
-                🗑
+                <TrashIcon />
               </button>
             </li>
           ))}

@@ -17,10 +17,11 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeExternalUrl } from '../../../shared/security/urls';
 import { useErrorReporter } from '../../app/error-context';
+import { BulletListIcon, HeadingIcon, ImageIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../../app/icons';
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from '../image-import';
 import { insertImageFiles } from '../insert-figure';
 
@@ -130,7 +131,7 @@ export function ToolbarPlugin() {
     </button>
   );
 
-  const blockButton = (block: BlockType, label: string, glyph: string) => (
+  const blockButton = (block: BlockType, label: string, glyph: ReactNode) => (
     <button
       type="button"
       className="tool"
@@ -146,10 +147,10 @@ export function ToolbarPlugin() {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
-        ↶
+        <UndoIcon />
       </button>
       <button type="button" className="tool" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
-        ↷
+        <RedoIcon />
       </button>
       <span className="tool-separator" aria-hidden="true" />
       <select
@@ -165,10 +166,10 @@ export function ToolbarPlugin() {
         <option value="bullet">{t('toolbar.bulletList')}</option>
         <option value="number">{t('toolbar.numberList')}</option>
       </select>
-      {blockButton('h2', t('toolbar.heading'), 'H')}
-      {blockButton('quote', t('toolbar.quote'), '❝')}
-      {blockButton('bullet', t('toolbar.bulletList'), '•≡')}
-      {blockButton('number', t('toolbar.numberList'), '1≡')}
+      {blockButton('h2', t('toolbar.heading'), <HeadingIcon />)}
+      {blockButton('quote', t('toolbar.quote'), <QuoteIcon />)}
+      {blockButton('bullet', t('toolbar.bulletList'), <BulletListIcon />)}
+      {blockButton('number', t('toolbar.numberList'), <NumberListIcon />)}
       <span className="tool-separator" aria-hidden="true" />
       {toggleButton('bold', t('toolbar.bold'), 'B')}
       {toggleButton('italic', t('toolbar.italic'), 'I')}
@@ -181,7 +182,7 @@ export function ToolbarPlugin() {
         aria-pressed={state.link}
         onClick={() => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinkDraft(''))}
       >
-        🔗
+        <LinkIcon />
       </button>
       {linkDraft !== null && (
         <span className="link-editor">
@@ -207,7 +208,7 @@ export function ToolbarPlugin() {
       )}
       <span className="tool-separator" aria-hidden="true" />
       <button type="button" className="tool tool-wide" onClick={() => fileInput.current?.click()}>
-        ＋ {t('toolbar.insertFigure')}
+        <ImageIcon /> {t('toolbar.insertFigure')}
       </button>
       <input
         ref={fileInput}

@@ -1,0 +1,65 @@
+import { test as base, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../src/main/handlers';
+import { startPreviewServer, type PreviewServer } from '../src/main/preview/server';
+import { systemClock } from '../src/main/services/clock';
+import { openWorkspace } from '../src/main/services/open-workspace';
+import { MemorySettingsStore } from '../src/main/services/settings-store';
+import type { Workspace } from '../src/main/services/workspace';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export const SAMPLE_DIR = join(PROJECT_ROOT, 'resources', 'sample');
+
+export interface Preview {
+  server: PreviewServer;
+  workspace: Workspace;
+  root: string;
+  url: string;
+}
+
+export async function startPreview(options: { userName?: string; seed?: boolean } = {}): Promise<Preview> {
+  const root = await mkdtemp(join(tmpdir(), 'nr-e2e-'));
+  const userName = options.userName ?? 'Lin Xiaolan';
+  const workspace = await openWorkspace({
+    root,
+    clock: systemClock,
+    sampleDir: options.seed === false ? null : SAMPLE_DIR,
+    author: userName,
+  });
+  const settings = new MemorySettingsStore({ language: null, userName });
+  const server = await startPreviewServer({
+    rendererDir: join(PROJECT_ROOT, 'out', 'renderer'),
+    handlers: createHandlers({ workspace: () => workspace, settings }),
+    assets: () => workspace.assets,
+  });
+  return { server, workspace, root, url: server.url };
+}
+
+export const test = base.extend<{ preview: Preview }>({
+  // eslint-disable-next-line no-empty-pattern
+  preview: async ({}, use) => {
+    const preview = await startPreview();
+    await use(preview);
+    await preview.server.close();
+    await rm(preview.root, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Types through the browser's IME path: composition updates, then the committed text. */
+export async function typeWithIme(page: Page, steps: string[], committed: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of steps) {
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  }
+  await cdp.send('Input.insertText', { text: committed });
+  await cdp.detach();
+}
+
+/** Waits until the status bar says everything is saved. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.status-save')?.classList.contains('status-save-saved') === true);
+}
