@@ -50,6 +50,7 @@ export class Workspace {
     await mkdir(root, { recursive: true });
     for (const dir of [layout.articles, layout.trash, layout.assets]) await mkdir(dir, { recursive: true });
     const { manifest, problem } = await loadOrCreateManifest(layout.manifest, root);
+    await removeStaleTempFiles([root, layout.assets, layout.articles], clock.now());
     return new Workspace(layout, manifest, problem, clock);
   }
 
@@ -140,10 +141,19 @@ export class Workspace {
     await Promise.all(
       ids.map(async (id) => {
         const dir = this.layout.trashDir(id);
-        const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
         const trashed = await readJsonFile(join(dir, TRASHED_FILE), TrashedFileSchema);
-        if (!summary.ok) return;
-        const { revision: _revision, ...rest } = summary.value;
+        const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
+        let rest: ArticleSummary;
+        if (summary.ok) {
+          const { revision: _revision, ...fields } = summary.value;
+          rest = fields;
+        } else {
+          const article = await readJsonFile(join(dir, ARTICLE_FILE), ArticleSchema);
+          // Even an unreadable article stays listed, so it can be restored and looked at.
+          rest = article.ok
+            ? summarize(article.value)
+            : { id, headline: '', channel: [], createdBy: '', updatedAt: new Date(0).toISOString(), updatedBy: '' };
+        }
         const when = trashed.ok ? trashed.value : { trashedAt: rest.updatedAt, trashedBy: '' };
         entries.push({ ...rest, ...when });
       }),
@@ -190,6 +200,24 @@ export class Workspace {
     const dir = this.layout.articleDir(article.id);
     await writeJsonAtomic(join(dir, ARTICLE_FILE), article);
     await writeJsonAtomic(join(dir, SUMMARY_FILE), { ...summarize(article), revision: article.revision });
+  }
+}
+
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Temp files left by an interrupted write are never read; old ones are cleared away on open. */
+async function removeStaleTempFiles(dirs: string[], now: Date): Promise<void> {
+  const articleDirs = await readdir(dirs[2]!, { withFileTypes: true }).then(
+    (entries) => entries.filter((e) => e.isDirectory()).map((e) => join(dirs[2]!, e.name)),
+    () => [] as string[],
+  );
+  for (const dir of [dirs[0]!, dirs[1]!, ...articleDirs]) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter(isTempFile)) {
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => null);
+      if (info?.isFile() && now.getTime() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true });
+    }
   }
 }
 

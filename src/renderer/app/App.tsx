@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, Language } from '../../shared/article/article';
 import type { ArticleList, Settings, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
 import type { MenuCommand } from '../../shared/contract/bridge';
-import { api, bridge } from '../bridge/bridge';
+import { api, getBridge } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { ArticleSession } from '../editor/article-session';
 import { ArticleEditor } from '../editor/ArticleEditor';
@@ -175,10 +175,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           return void setLanguage('en');
       }
     };
-    const off = bridge.onMenuCommand(handle);
+    const off = getBridge().onMenuCommand(handle);
     // The preview has no native menu: its shortcuts are handled here.
     const onKey = (event: KeyboardEvent) => {
-      if (bridge.host !== 'preview' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (getBridge().host !== 'preview' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 's') handle('save');
       else if (key === 'f') handle('find');
@@ -204,7 +204,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         <TopBar
           workspace={workspace}
           userName={settings.userName}
-          canChooseWorkspace={bridge.host === 'electron'}
+          canChooseWorkspace={getBridge().host === 'electron'}
           onChooseWorkspace={chooseWorkspace}
           onLanguage={setLanguage}
         />

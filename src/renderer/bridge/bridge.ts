@@ -7,12 +7,18 @@ declare global {
   }
 }
 
-function resolveBridge(): Bridge {
-  if (window.bridge) return window.bridge;
+let resolved: Bridge | null = null;
+
+/** The preload's bridge in Electron, or the preview's HTTP bridge; found on first use. */
+export function getBridge(): Bridge {
+  if (resolved) return resolved;
+  if (window.bridge) return (resolved = window.bridge);
   const token = document.querySelector<HTMLMetaElement>('meta[name="bridge-token"]')?.content;
   if (!token) throw new Error('No bridge: open the app through Electron or the URL that `npm run preview:web` prints.');
-  return createHttpBridge(token);
+  return (resolved = createHttpBridge(token));
 }
 
-export const bridge: Bridge = resolveBridge();
-export const api = bridge.api;
+/** The calls, resolved lazily so modules can be imported where no page bridge exists. */
+export const api = new Proxy({} as Bridge['api'], {
+  get: (_target, name: string) => getBridge().api[name as keyof Bridge['api']],
+});

@@ -33,7 +33,23 @@ export class AppFailure extends Error {
   }
 }
 
+const DISK_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  EIO: 'the disk reported an input/output error',
+  EMFILE: 'too many files are open',
+  ENOENT: 'a file or folder is missing',
+  EBUSY: 'a file is in use by another program',
+};
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppFailure) return { code: error.code, message: error.message };
+  const errno = (error as { code?: unknown } | null)?.code;
+  if (typeof errno === 'string' && errno in DISK_ERRORS) {
+    const path = (error as { path?: unknown }).path;
+    return { code: 'io', message: `${DISK_ERRORS[errno]}${typeof path === 'string' ? ` (${path})` : ''}` };
+  }
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

@@ -3,7 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureFields } from '../../../shared/article/body';
-import { bridge } from '../../bridge/bridge';
+import { getBridge } from '../../bridge/bridge';
 import { useErrorReporter } from '../../app/error-context';
 import { ACCEPTED_IMAGE_TYPES, importImageFile } from '../image-import';
 import { $isFigureNode } from './FigureNode';
@@ -77,7 +77,7 @@ export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Figu
           </div>
         ) : (
           <img
-            src={bridge.assetUrl(fields.asset)}
+            src={getBridge().assetUrl(fields.asset)}
             alt={fields.alt}
             width={fields.width}
             height={fields.height}
