@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createHandlers } from '../src/main/handlers';
 import { startPreviewServer, type PreviewServer } from '../src/main/preview/server';
 import { systemClock } from '../src/main/services/clock';
-import { openWorkspace } from '../src/main/services/open-workspace';
+import { openWorkspace, personNamed } from '../src/main/services/open-workspace';
 import { MemorySettingsStore } from '../src/main/services/settings-store';
 import type { Workspace } from '../src/main/services/workspace';
 
@@ -28,10 +28,11 @@ export async function startPreview(options: { userName?: string; seed?: boolean 
     sampleDir: options.seed === false ? null : SAMPLE_DIR,
     author: userName,
   });
-  const settings = new MemorySettingsStore({ language: null, userName });
+  const person = await personNamed(workspace, userName);
+  const settings = new MemorySettingsStore({ language: null, currentUserId: person?.id ?? null });
   const server = await startPreviewServer({
     rendererDir: join(PROJECT_ROOT, 'out', 'renderer'),
-    handlers: createHandlers({ workspace: () => workspace, settings }),
+    handlers: createHandlers({ workspace: () => workspace, settings, clock: systemClock }),
     assets: () => workspace.assets,
   });
   return { server, workspace, root, url: server.url };

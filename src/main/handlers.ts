@@ -1,41 +1,24 @@
-import { API, type ApiInput, type ApiName, type ApiOutput, type WorkspaceInfo } from '../shared/contract/api';
-import { AppFailure, toAppError, type Result } from '../shared/contract/errors';
-import type { SettingsStore } from './services/settings-store';
-import type { Workspace } from './services/workspace';
+import { API, type ApiInput, type ApiName, type ApiOutput } from '../shared/contract/api';
+import { toAppError, type Result } from '../shared/contract/errors';
+import { annotationHandlers } from './handlers/annotations';
+import { articleHandlers } from './handlers/articles';
+import type { HandlerContext } from './handlers/context';
+import { peopleHandlers } from './handlers/people';
+import { reviewHandlers } from './handlers/review';
 
-export interface HandlerContext {
-  workspace(): Workspace;
-  settings: SettingsStore;
-  /** Shows a folder picker and switches to the chosen workspace; absent in the preview. */
-  chooseWorkspace?: () => Promise<WorkspaceInfo | null>;
-}
+export type { HandlerContext } from './handlers/context';
 
-type Handler<N extends ApiName> = (input: ApiOutputOf<N>) => Promise<ApiOutput<N>>;
-type ApiOutputOf<N extends ApiName> = Exclude<ApiInput<N>, undefined>;
+type Handler<N extends ApiName> = (input: Exclude<ApiInput<N>, undefined>) => Promise<ApiOutput<N>>;
 export type HandlerTable = { [N in ApiName]: Handler<N> };
 
+/** Every call the page can make, as plain functions over the services. */
 export function createHandlers(ctx: HandlerContext): HandlerTable {
-  const user = () => ctx.settings.get().userName;
   return {
-    getWorkspace: async () => ctx.workspace().info(),
-    chooseWorkspace: async () => {
-      if (!ctx.chooseWorkspace) throw new AppFailure('unavailable', 'choosing a workspace folder needs the desktop app');
-      return ctx.chooseWorkspace();
-    },
-    listArticles: () => ctx.workspace().list(),
-    getArticle: ({ id }) => ctx.workspace().get(id),
-    createArticle: ({ language }) => ctx.workspace().create(user(), language),
-    saveArticle: ({ id, baseRevision, content }) => ctx.workspace().save(id, baseRevision, content, user()),
-    trashArticle: async ({ id }) => {
-      await ctx.workspace().trash(id, user());
-      return {};
-    },
-    listTrash: () => ctx.workspace().listTrash(),
-    restoreArticle: ({ id }) => ctx.workspace().restore(id),
-    importImage: ({ dataBase64 }) => ctx.workspace().assets.put(Buffer.from(dataBase64, 'base64')),
-    getSettings: async () => ctx.settings.get(),
-    updateSettings: async (patch) => ctx.settings.update(patch),
-  };
+    ...articleHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...annotationHandlers(ctx),
+  } satisfies HandlerTable;
 }
 
 export function isApiName(name: string): name is ApiName {

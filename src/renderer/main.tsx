@@ -1,18 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Settings } from '../shared/contract/api';
+import type { Session, Settings } from '../shared/contract/api';
 import { App } from './app/App';
 import { api } from './bridge/bridge';
 import { initI18n, systemLanguage } from './i18n/i18n';
 import './styles/app.css';
 
 async function boot(): Promise<void> {
-  const result = await api.getSettings({});
-  const settings: Settings = result.ok ? result.value : { language: null, userName: '' };
+  const [settingsResult, sessionResult] = await Promise.all([api.getSettings({}), api.getSession({})]);
+  const settings: Settings = settingsResult.ok ? settingsResult.value : { language: null, currentUserId: null };
+  const session: Session = sessionResult.ok
+    ? sessionResult.value
+    : { currentUser: null, roster: { format: 1, people: [] }, rosterProblem: null, policy: { authorMayReview: false, blockApprovalWithOpenAnnotations: false } };
   await initI18n(settings.language ?? systemLanguage());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialSettings={settings} />
+      <App initialSettings={settings} initialSession={session} />
     </StrictMode>,
   );
 }

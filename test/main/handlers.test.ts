@@ -14,6 +14,8 @@ import { useTempDirs } from '../helpers/temp-dir';
 const tempDir = useTempDirs('handlers-');
 
 const GOOD_ID = '20250501-0123456789';
+const PERSON_ID = 'u-abcdef01';
+const MARK_ID = 'm-abcdef01';
 const goodContent = { channel: ['Home', 'News'], headline: 'H', deck: '', byline: '', language: 'en', body: emptyBody() };
 
 /** Inputs every call must refuse, whatever it expects. */
@@ -40,8 +42,47 @@ const WRONG_FOR = {
   listTrash: [{ id: GOOD_ID }],
   restoreArticle: [null, {}, { id: '..' }],
   importImage: [null, { name: 'a.png' }, { name: 'a.png', dataBase64: 'not base64!' }, { name: 'x'.repeat(256), dataBase64: 'AAAA' }],
-  getSettings: [{ userName: 'x' }],
-  updateSettings: [{ language: 'fr' }, { userName: '' }, { userName: '   ' }, { userName: 'x'.repeat(81) }],
+  getSettings: [{ userName: 'x' }, { currentUserId: null }],
+  // The current user is chosen with setCurrentUser, which checks the roster; never through settings.
+  updateSettings: [{ language: 'fr' }, { userName: '周明远' }, { currentUserId: PERSON_ID }, { language: 'en', currentUserId: null }],
+  getSession: [{ id: PERSON_ID }],
+  setCurrentUser: [null, {}, { id: 'bob' }, { id: 'u-ABCDEF01' }, { id: 7 }, { id: PERSON_ID, roles: ['admin'] }],
+  createFirstPerson: [null, {}, { name: '' }, { name: '   ' }, { name: 'x'.repeat(81) }, { name: 'A', roles: ['admin'] }],
+  addPerson: [
+    null,
+    { name: 'A' },
+    { name: '', roles: [] },
+    { name: 'A', roles: ['boss'] },
+    { name: 'A', roles: ['editor', 'editor', 'editor', 'editor', 'editor', 'editor'] },
+    { name: 'A', roles: [], id: PERSON_ID },
+  ],
+  updatePerson: [null, {}, { id: 'x' }, { id: PERSON_ID, roles: ['boss'] }, { id: PERSON_ID, active: 'no' }, { id: PERSON_ID, name: 'B' }],
+  updatePolicy: [{ authorMayReview: 'yes' }, { blockApprovalWithOpenAnnotations: 1 }, { authorMayReview: true, other: true }],
+  getReview: [null, {}, { id: '../x' }],
+  reviewAction: [
+    null,
+    { id: GOOD_ID },
+    { id: GOOD_ID, request: { action: 'publish' } },
+    { id: GOOD_ID, request: { action: 'approve' } },
+    { id: GOOD_ID, request: { action: 'approve', opinion: 'x'.repeat(10_001) } },
+    { id: GOOD_ID, request: { action: 'return', to: 'third', reason: 'No.' } },
+    { id: GOOD_ID, request: { action: 'approve', opinion: 'Fine.', actorId: PERSON_ID } },
+    { id: GOOD_ID, request: { action: 'submit' }, actorId: PERSON_ID },
+    { id: GOOD_ID, request: { action: 'submit' }, acknowledgeOpenAnnotations: 'yes' },
+  ],
+  listAnnotations: [null, {}, { id: '../x' }],
+  annotate: [
+    null,
+    { id: GOOD_ID },
+    { id: GOOD_ID, op: { kind: 'open', thread: 'bad', quote: '', text: 'Check.' } },
+    { id: GOOD_ID, op: { kind: 'open', thread: MARK_ID, quote: '', text: '   ' } },
+    { id: GOOD_ID, op: { kind: 'open', thread: MARK_ID, quote: 'x'.repeat(501), text: 'Check.' } },
+    { id: GOOD_ID, op: { kind: 'reply', thread: MARK_ID, text: 'x'.repeat(4_001) } },
+    { id: GOOD_ID, op: { kind: 'edit', thread: MARK_ID, text: 'Missing the comment id.' } },
+    { id: GOOD_ID, op: { kind: 'delete', thread: MARK_ID, comment: 'not-a-comment' } },
+    { id: GOOD_ID, op: { kind: 'resolve', thread: MARK_ID, by: PERSON_ID } },
+  ],
+  listOpenAnnotations: [{ id: GOOD_ID }],
 } satisfies Record<ApiName, unknown[]>;
 
 describe('API names', () => {
@@ -77,7 +118,8 @@ describe('dispatch: input validation', () => {
   it('takes null or undefined as no input for calls without input', async () => {
     const app = await tempApp(await tempDir());
     expect(await dispatch(app.handlers, 'listArticles', null)).toMatchObject({ ok: true });
-    expect(await dispatch(app.handlers, 'getSettings', undefined)).toEqual({ ok: true, value: { language: null, userName: '林晓岚' } });
+    expect(await dispatch(app.handlers, 'getSettings', undefined)).toEqual({ ok: true, value: { language: null, currentUserId: app.firstPersonId } });
+    expect(await dispatch(app.handlers, 'updatePolicy', null)).toMatchObject({ ok: true });
   });
 });
 
@@ -113,12 +155,52 @@ describe('dispatch: calls that work', () => {
     expect(await dispatch(h, 'getArticle', { id: created.id })).toEqual({ ok: true, value: article });
   });
 
-  it('records the user name from the settings on saves', async () => {
+  it('acts as the current user of the settings, found in the roster', async () => {
     const app = await tempApp(await tempDir());
-    value(await dispatch(app.handlers, 'updateSettings', { userName: '周明远', language: 'en' }), 'updateSettings');
-    expect(await dispatch(app.handlers, 'getSettings', {})).toEqual({ ok: true, value: { userName: '周明远', language: 'en' } });
-    const created = value<{ id: string; createdBy: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }), 'createArticle');
-    expect(created.createdBy).toBe('周明远');
+    expect(value(await dispatch(app.handlers, 'updateSettings', { language: 'en' }), 'updateSettings')).toEqual({
+      language: 'en',
+      currentUserId: app.firstPersonId,
+    });
+    const created = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }), 'createArticle');
+    expect(created).toMatchObject({ createdBy: '林晓岚', authorId: app.firstPersonId });
+
+    const session = value<{ roster: { people: { id: string; name: string }[] } }>(
+      await dispatch(app.handlers, 'addPerson', { name: '周明远', roles: ['reporter'] }),
+      'addPerson',
+    );
+    const zhou = session.roster.people.find((p) => p.name === '周明远')!;
+    value(await dispatch(app.handlers, 'setCurrentUser', { id: zhou.id }), 'setCurrentUser');
+    expect(app.settings.get()).toEqual({ language: 'en', currentUserId: zhou.id });
+    const theirs = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }), 'createArticle');
+    expect(theirs).toMatchObject({ createdBy: '周明远', authorId: zhou.id });
+  });
+
+  it.each([null, PERSON_ID])('refuses calls that act when the current user is %j (none, or not in the roster)', async (currentUserId) => {
+    const root = await tempDir();
+    const app = await tempApp(root);
+    const existing = await app.workspace.create('林晓岚', 'en', app.firstPersonId);
+    app.settings.update({ currentUserId });
+    const files = await snapshotTree(root);
+    const acting: [ApiName, unknown][] = [
+      ['createArticle', { language: 'en' }],
+      ['saveArticle', { id: existing.id, baseRevision: 0, content: goodContent }],
+      ['trashArticle', { id: existing.id }],
+      ['addPerson', { name: '周明远', roles: [] }],
+      ['updatePolicy', { authorMayReview: true }],
+      ['reviewAction', { id: existing.id, request: { action: 'submit' } }],
+      ['annotate', { id: existing.id, op: { kind: 'open', thread: MARK_ID, quote: '', text: 'Check.' } }],
+    ];
+    for (const [name, input] of acting) {
+      expect(await dispatch(app.handlers, name, input), name).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', refusal: { code: 'no-current-user' } },
+      });
+    }
+    expect(await snapshotTree(root)).toEqual(files);
+    // Reading still works, and the review view says why this desk may not edit.
+    expect(value(await dispatch(app.handlers, 'getReview', { id: existing.id }), 'getReview')).toMatchObject({
+      edit: { ok: false, refusal: { code: 'no-current-user' } },
+    });
   });
 
   it('imports a PNG sent as base64 and refuses random bytes', async () => {

@@ -4,7 +4,7 @@ import type { Language } from '../../shared/article/article';
 import { MENU_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { createHandlers, type HandlerTable } from '../handlers';
 import { systemClock } from '../services/clock';
-import { openWorkspace } from '../services/open-workspace';
+import { openWorkspace, personNamed } from '../services/open-workspace';
 import type { Workspace } from '../services/workspace';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
@@ -58,7 +58,13 @@ async function start(): Promise<void> {
     return workspace.info();
   };
 
+  if (!settings.store.get('currentUserId')) {
+    const first = await personNamed(workspace, author);
+    if (first) settings.store.set('currentUserId', first.id);
+  }
+
   handlers = createHandlers({
+    clock: systemClock,
     workspace: () => workspace,
     settings: {
       get: settings.pageSettings.get,

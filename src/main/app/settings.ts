@@ -13,7 +13,9 @@ export interface WindowBounds {
 
 interface StoredSettings {
   language: Settings['language'];
+  /** Who first ran the app here; the first person of a new workspace. */
   userName: string;
+  currentUserId: string | null;
   lastWorkspace: string | null;
   window: WindowBounds | null;
 }
@@ -22,14 +24,14 @@ interface StoredSettings {
 export function createAppSettings() {
   const store = new Store<StoredSettings>({
     name: 'settings',
-    defaults: { language: null, userName: safeUserName(), lastWorkspace: null, window: null },
+    defaults: { language: null, userName: safeUserName(), currentUserId: null, lastWorkspace: null, window: null },
     clearInvalidConfig: true,
   });
   const pageSettings: SettingsStore = {
-    get: () => ({ language: store.get('language'), userName: store.get('userName') }),
+    get: () => ({ language: store.get('language'), currentUserId: store.get('currentUserId') }),
     update: (patch) => {
       if (patch.language !== undefined) store.set('language', patch.language);
-      if (patch.userName !== undefined) store.set('userName', patch.userName);
+      if (patch.currentUserId !== undefined) store.set('currentUserId', patch.currentUserId);
       return pageSettings.get();
     },
   };

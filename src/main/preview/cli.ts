@@ -3,7 +3,7 @@ import { userInfo, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../handlers';
 import { systemClock } from '../services/clock';
-import { openWorkspace } from '../services/open-workspace';
+import { openWorkspace, personNamed } from '../services/open-workspace';
 import { MemorySettingsStore } from '../services/settings-store';
 import { startPreviewServer } from './server';
 
@@ -27,8 +27,9 @@ async function main(): Promise<void> {
     sampleDir: join(projectRoot, 'resources', 'sample'),
     author: userName,
   });
-  const settings = new MemorySettingsStore({ language: null, userName });
-  const handlers = createHandlers({ workspace: () => workspace, settings });
+  const person = await personNamed(workspace, userName);
+  const settings = new MemorySettingsStore({ language: null, currentUserId: person?.id ?? null });
+  const handlers = createHandlers({ workspace: () => workspace, settings, clock: systemClock });
   const port = process.env.PORT ? Number(process.env.PORT) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   const preview = await startPreviewServer({

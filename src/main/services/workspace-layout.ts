@@ -5,6 +5,7 @@ export function workspaceLayout(root: string) {
   return {
     root,
     manifest: join(root, 'workspace.json'),
+    people: join(root, 'people.json'),
     articles: join(root, 'articles'),
     trash: join(root, 'trash'),
     assets: join(root, 'assets'),

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { ChannelPathSchema } from '../../shared/article/article';
+import { DEFAULT_WORKSPACE_POLICY, WorkspacePolicySchema } from '../../shared/review/workspace-policy';
 import { z } from '../../shared/zod';
 import { writeJsonAtomic } from './atomic-write';
 import { readJsonFile } from './json-file';
@@ -8,6 +9,7 @@ export const ManifestSchema = z.object({
   format: z.literal(1),
   name: z.string().min(1).max(200),
   channels: z.array(ChannelPathSchema).max(500),
+  review: WorkspacePolicySchema.default(DEFAULT_WORKSPACE_POLICY),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
@@ -29,7 +31,7 @@ export interface ManifestState {
 export async function loadOrCreateManifest(path: string, root: string): Promise<ManifestState> {
   const read = await readJsonFile(path, ManifestSchema);
   if (read.ok) return { manifest: read.value, problem: null };
-  const fallback: Manifest = { format: 1, name: basename(root) || 'Workspace', channels: DEFAULT_CHANNELS };
+  const fallback: Manifest = { format: 1, name: basename(root) || 'Workspace', channels: DEFAULT_CHANNELS, review: DEFAULT_WORKSPACE_POLICY };
   if (read.missing) {
     await writeJsonAtomic(path, fallback);
     return { manifest: fallback, problem: null };

@@ -21,9 +21,23 @@ import type { Clock } from './clock';
 import { readJsonFile } from './json-file';
 import { KeyedQueue } from './keyed-queue';
 import { loadOrCreateManifest, type Manifest } from './workspace-manifest';
+import { contentHash } from '../../shared/article/canonical';
+import { deriveReviewState, type ReviewState } from '../../shared/review/review-state';
+import type { ReviewRecord } from '../../shared/review/records';
+import type { WorkspacePolicy } from '../../shared/review/workspace-policy';
+import { AnnotationStore } from './annotation-store';
+import { ReviewStore } from './review-store';
+import { RosterStore } from './roster-store';
 import { ARTICLE_FILE, SUMMARY_FILE, TRASHED_FILE, workspaceLayout, type WorkspaceLayout } from './workspace-layout';
 
 const SummaryFileSchema = ArticleSummarySchema.extend({ revision: z.number().int() });
+
+export interface ArticleReview {
+  records: ReviewRecord[];
+  state: ReviewState;
+  /** The review log was altered or cannot be read: its records are shown but not trusted. */
+  problem: string | null;
+}
 const TrashedFileSchema = z.object({ trashedAt: z.string(), trashedBy: z.string() });
 
 export function newArticleId(at: Date): string {
@@ -34,6 +48,7 @@ export function newArticleId(at: Date): string {
 /** One workspace folder: articles, their trash and the images they use. */
 export class Workspace {
   readonly assets: AssetStore;
+  readonly roster: RosterStore;
   private readonly queue = new KeyedQueue();
 
   private constructor(
@@ -43,6 +58,7 @@ export class Workspace {
     private readonly clock: Clock,
   ) {
     this.assets = new AssetStore(layout.assets);
+    this.roster = new RosterStore(layout.people);
   }
 
   static async open(root: string, clock: Clock): Promise<Workspace> {
@@ -58,6 +74,18 @@ export class Workspace {
     return { path: this.layout.root, name: this.manifest.name, channels: this.manifest.channels };
   }
 
+  policy(): WorkspacePolicy {
+    return this.manifest.review;
+  }
+
+  async updatePolicy(patch: Partial<WorkspacePolicy>): Promise<WorkspacePolicy> {
+    if (this.manifestProblem) throw new AppFailure('damaged', `${this.manifestProblem}. Repair it before changing workspace settings.`);
+    const next: Manifest = { ...this.manifest, review: { ...this.manifest.review, ...patch } };
+    await writeJsonAtomic(this.layout.manifest, next);
+    this.manifest = next;
+    return next.review;
+  }
+
   async list(): Promise<ArticleList> {
     const ids = await this.articleIds(this.layout.articles);
     const articles: ArticleSummary[] = [];
@@ -68,12 +96,12 @@ export class Workspace {
         const read = await readJsonFile(file, SummaryFileSchema);
         if (read.ok && read.value.id === id) {
           const { revision: _revision, ...summary } = read.value;
-          articles.push(summary);
+          articles.push(await this.withLoggedReview(summary));
           return;
         }
         // Without a usable summary, the article itself still tells what it is.
         const article = await this.readArticleFile(id);
-        if (article.ok) articles.push(summarize(article.value));
+        if (article.ok) articles.push(await this.summaryOf(article.value));
         else damaged.push({ id, file: join('articles', id, ARTICLE_FILE), problem: article.problem });
       }),
     );
@@ -90,24 +118,26 @@ export class Workspace {
     throw new AppFailure('damaged', `articles/${id}/${ARTICLE_FILE}: ${read.problem}. The file was left untouched.`);
   }
 
-  async create(author: string, language: Language): Promise<Article> {
+  async create(author: string, language: Language, authorId = ''): Promise<Article> {
     const at = this.clock.now();
-    const article = newArticle({ id: newArticleId(at), author, at, language });
+    const article = newArticle({ id: newArticleId(at), author, authorId, at, language });
     await this.writeNew(article);
     return article;
   }
 
   /** Adds an article made elsewhere (the bundled sample, an import) under a fresh id. */
-  async add(article: Omit<Article, 'id'>): Promise<Article> {
+  async add(article: Omit<Article, 'id' | 'authorId'> & { authorId?: string }): Promise<Article> {
     const stored = ArticleSchema.parse({ ...article, id: newArticleId(this.clock.now()) });
     await this.writeNew(stored);
     return stored;
   }
 
-  async save(id: string, baseRevision: number, content: ArticleContent, user: string): Promise<Saved> {
+  /** `guard` runs in the article's queue before writing, and throws to refuse the save. */
+  async save(id: string, baseRevision: number, content: ArticleContent, user: string, guard?: (current: Article) => Promise<void>): Promise<Saved> {
     this.checkId(id);
     return this.queue.run(id, async () => {
       const current = await this.get(id);
+      await guard?.(current);
       if (current.revision !== baseRevision) {
         throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
       }
@@ -152,7 +182,7 @@ export class Workspace {
           // Even an unreadable article stays listed, so it can be restored and looked at.
           rest = article.ok
             ? summarize(article.value)
-            : { id, headline: '', channel: [], createdBy: '', updatedAt: new Date(0).toISOString(), updatedBy: '' };
+            : { id, headline: '', channel: [], authorId: '', createdBy: '', updatedAt: new Date(0).toISOString(), updatedBy: '', review: null, reviewProblem: null };
         }
         const when = trashed.ok ? trashed.value : { trashedAt: rest.updatedAt, trashedBy: '' };
         entries.push({ ...rest, ...when });
@@ -170,8 +200,64 @@ export class Workspace {
       if (await exists(to)) throw new AppFailure('conflict', 'an article with this id already exists');
       await rename(from, to);
       await rm(join(to, TRASHED_FILE), { force: true });
-      return summarize(await this.get(id));
+      return this.summaryOf(await this.get(id));
     });
+  }
+
+  /** The article's review log, verified, and the state it leads to for the current copy. */
+  async review(id: string, article?: Article): Promise<ArticleReview> {
+    this.checkId(id);
+    const current = article ?? (await this.get(id));
+    const { records, problem } = await new ReviewStore(this.layout.articleDir(id)).load();
+    const state = deriveReviewState({ records, authorId: current.authorId, currentHash: contentHash(current) });
+    return { records, state, problem };
+  }
+
+  /**
+   * Appends one review record, built by `decide` from the freshly read log, so two desks acting
+   * at once cannot both act on the same state.
+   */
+  appendReview(id: string, decide: (article: Article, review: ArticleReview) => ReviewRecord): Promise<ArticleReview> {
+    this.checkId(id);
+    return this.queue.run(id, async () => {
+      const article = await this.get(id);
+      const review = await this.review(id, article);
+      const record = decide(article, review);
+      await new ReviewStore(this.layout.articleDir(id)).append(record);
+      const next = await this.review(id, article);
+      await this.writeSummary(article);
+      return next;
+    });
+  }
+
+  annotations(id: string): AnnotationStore {
+    this.checkId(id);
+    return new AnnotationStore(join(this.layout.articleDir(id), 'annotations'));
+  }
+
+  async articleIdsInLibrary(): Promise<string[]> {
+    return this.articleIds(this.layout.articles);
+  }
+
+  private async summaryOf(article: Article) {
+    const { state, problem } = await this.review(article.id, article);
+    return { ...summarize(article), review: state, reviewProblem: problem };
+  }
+
+  /**
+   * summary.json caches the review state as of the last write; the log beside it is the truth
+   * (it may have been altered, or appended to from another desk, since), so it is read again.
+   */
+  private async withLoggedReview(summary: ArticleSummary): Promise<ArticleSummary> {
+    if (!summary.review) return summary;
+    const { records, problem } = await new ReviewStore(this.layout.articleDir(summary.id)).load();
+    const review = deriveReviewState({ records, authorId: summary.authorId, currentHash: summary.review.currentHash });
+    return { ...summary, review, reviewProblem: problem };
+  }
+
+  private async writeSummary(article: Article): Promise<void> {
+    const summary = await this.summaryOf(article);
+    await writeJsonAtomic(join(this.layout.articleDir(article.id), SUMMARY_FILE), { ...summary, revision: article.revision });
   }
 
   private checkId(id: string): void {
@@ -197,9 +283,8 @@ export class Workspace {
   }
 
   private async writeArticle(article: Article): Promise<void> {
-    const dir = this.layout.articleDir(article.id);
-    await writeJsonAtomic(join(dir, ARTICLE_FILE), article);
-    await writeJsonAtomic(join(dir, SUMMARY_FILE), { ...summarize(article), revision: article.revision });
+    await writeJsonAtomic(join(this.layout.articleDir(article.id), ARTICLE_FILE), article);
+    await this.writeSummary(article);
   }
 }
 

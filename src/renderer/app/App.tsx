@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Language } from '../../shared/article/article';
-import type { ArticleList, Settings, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
+import type { ArticleList, OpenAnnotation, Session, Settings, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
 import type { MenuCommand } from '../../shared/contract/bridge';
 import { api, getBridge } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
@@ -13,17 +13,25 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ErrorBanner } from './ErrorBanner';
 import { ErrorContext } from './error-context';
 import { describeError } from './error-message';
+import { PeopleDialog } from '../people/PeopleDialog';
+import { UserPicker } from '../people/UserPicker';
+import { SessionContext } from './session-context';
 import { TopBar } from './TopBar';
 
 interface OpenArticle {
   article: Article;
   session: ArticleSession;
+  revealMark: string | null;
 }
 
-export function App({ initialSettings }: { initialSettings: Settings }) {
+export function App({ initialSettings, initialSession }: { initialSettings: Settings; initialSession: Session }) {
   const { t, i18n } = useTranslation();
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
-  const [settings, setSettings] = useState(initialSettings);
+  const [, setSettings] = useState(initialSettings);
+  const [desk, setDesk] = useState<Session>(initialSession);
+  const [picking, setPicking] = useState(initialSession.currentUser === null);
+  const [managing, setManaging] = useState(false);
+  const [openAnnotations, setOpenAnnotations] = useState<OpenAnnotation[]>([]);
   const [library, setLibrary] = useState<ArticleList>({ articles: [], damaged: [] });
   const [trash, setTrash] = useState<TrashEntry[]>([]);
   const [open, setOpen] = useState<OpenArticle | null>(null);
@@ -65,14 +73,22 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     if (current) await current.session.close();
   }, []);
 
+  const refreshOpenAnnotations = useCallback(async () => {
+    try {
+      setOpenAnnotations(await unwrap(api.listOpenAnnotations({})));
+    } catch (error) {
+      reportError(error);
+    }
+  }, [reportError]);
+
   const openArticle = useCallback(
-    async (id: string) => {
-      if (openRef.current?.article.id === id) return;
+    async (id: string, revealMark: string | null = null) => {
+      if (openRef.current?.article.id === id && !revealMark) return;
       setLoadingId(id);
       try {
         await closeCurrent();
         const article = await unwrap(api.getArticle({ id }));
-        setOpen({ article, session: new ArticleSession(article, onSaved) });
+        setOpen({ article, session: new ArticleSession(article, onSaved), revealMark });
       } catch (error) {
         reportError(error);
       } finally {
@@ -86,7 +102,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     try {
       await closeCurrent();
       const article = await unwrap(api.createArticle({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
-      setOpen({ article, session: new ArticleSession(article, onSaved) });
+      setOpen({ article, session: new ArticleSession(article, onSaved), revealMark: null });
       await refreshLibrary();
       requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.meta-headline textarea')?.focus());
     } catch (error) {
@@ -131,9 +147,30 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     [],
   );
 
+  const changeDesk = useCallback(
+    async (next: Session) => {
+      const switched = next.currentUser?.id !== desk.currentUser?.id;
+      const current = openRef.current;
+      if (switched && current) {
+        // Save under the person who typed, then reopen under the new person so their rights apply.
+        await current.session.close();
+        setOpen(null);
+        const article = await unwrap(api.getArticle({ id: current.article.id })).catch(() => null);
+        if (article) setOpen({ article, session: new ArticleSession(article, onSaved), revealMark: null });
+      }
+      setDesk(next);
+      setPicking(next.currentUser === null);
+      if (switched) await refreshLibrary();
+    },
+    [desk.currentUser?.id, onSaved, refreshLibrary],
+  );
+
   const loadWorkspace = useCallback(async () => {
     try {
       setWorkspace(await unwrap(api.getWorkspace({})));
+      const next = await unwrap(api.getSession({}));
+      setDesk(next);
+      setPicking(next.currentUser === null);
       await refreshLibrary();
     } catch (error) {
       reportError(error);
@@ -200,13 +237,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
 
   return (
     <ErrorContext.Provider value={reportError}>
+      <SessionContext.Provider value={{ session: desk, setSession: (next) => void changeDesk(next) }}>
       <div className="app-shell">
         <TopBar
           workspace={workspace}
-          userName={settings.userName}
+          currentUser={desk.currentUser}
           canChooseWorkspace={getBridge().host === 'electron'}
           onChooseWorkspace={chooseWorkspace}
           onLanguage={setLanguage}
+          onSwitchUser={() => setPicking(true)}
+          onManagePeople={() => setManaging(true)}
         />
         <ErrorBanner messages={errors} onDismiss={(index) => setErrors((list) => list.filter((_, i) => i !== index))} />
         {findOpen && <FindBar onClose={() => setFindOpen(false)} />}
@@ -215,6 +255,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             articles={library.articles}
             damaged={library.damaged}
             trash={trash}
+            openAnnotations={openAnnotations}
+            onShowAnnotations={() => void refreshOpenAnnotations()}
+            onOpenAnnotation={(articleId, threadId) => void openArticle(articleId, threadId)}
             currentId={open?.article.id ?? loadingId}
             onOpen={(id) => void openArticle(id)}
             onCreate={() => void createArticle()}
@@ -224,13 +267,26 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           />
           <main className="workspace-pane">
             {open ? (
-              <ArticleEditor key={open.article.id} article={open.article} session={open.session} channels={workspace?.channels ?? []} />
+              <ArticleEditor
+                key={`${open.article.id}-${desk.currentUser?.id ?? ''}-${open.revealMark ?? ''}`}
+                article={open.article}
+                session={open.session}
+                channels={workspace?.channels ?? []}
+                revealMark={open.revealMark}
+                onReviewChanged={() => {
+                  void refreshLibrary();
+                  void refreshOpenAnnotations();
+                }}
+              />
             ) : (
               <div className="empty-state">{loadingId ? t('editor.loading') : t('app.nothingOpen')}</div>
             )}
           </main>
         </div>
       </div>
+      {picking && <UserPicker session={desk} onChosen={(next) => void changeDesk(next)} onClose={desk.currentUser ? () => setPicking(false) : undefined} />}
+      {managing && <PeopleDialog session={desk} onChange={(next) => void changeDesk(next)} onClose={() => setManaging(false)} />}
+      </SessionContext.Provider>
     </ErrorContext.Provider>
   );
 }

@@ -2,16 +2,19 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/article/article';
 import type { WorkspaceInfo } from '../../shared/contract/api';
+import type { Person } from '../../shared/review/people';
 
 interface TopBarProps {
   workspace: WorkspaceInfo | null;
-  userName: string;
+  currentUser: Person | null;
   canChooseWorkspace: boolean;
   onChooseWorkspace: () => void;
   onLanguage: (language: Language) => void;
+  onSwitchUser: () => void;
+  onManagePeople: () => void;
 }
 
-export function TopBar({ workspace, userName, canChooseWorkspace, onChooseWorkspace, onLanguage }: TopBarProps) {
+export function TopBar({ workspace, currentUser, canChooseWorkspace, onChooseWorkspace, onLanguage, onSwitchUser, onManagePeople }: TopBarProps) {
   const { t, i18n } = useTranslation();
   const languageId = useId();
   return (
@@ -29,9 +32,15 @@ export function TopBar({ workspace, userName, canChooseWorkspace, onChooseWorksp
         )}
       </div>
       <div className="top-bar-end">
-        <span className="user-chip" aria-label={`${t('app.user')}: ${userName}`}>
-          <span className="muted">{t('app.user')}</span> <strong>{userName}</strong>
-        </span>
+        {currentUser?.roles.includes('admin') && (
+          <button type="button" className="top-button" onClick={onManagePeople}>
+            {t('people.manage')}
+          </button>
+        )}
+        <button type="button" className="user-chip" onClick={onSwitchUser} aria-label={`${t('people.switchUser')} (${t('app.user')}: ${currentUser?.name ?? t('people.noOne')})`}>
+          <span className="muted">{t('app.user')}</span> <strong>{currentUser?.name ?? t('people.noOne')}</strong>
+          {currentUser && <span className="user-roles">{currentUser.roles.filter((r) => r !== 'admin').map((r) => t(`roles.${r}`)).join(' · ')}</span>}
+        </button>
         <label htmlFor={languageId} className="visually-hidden">
           {t('app.language')}
         </label>

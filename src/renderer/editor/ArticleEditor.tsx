@@ -1,30 +1,81 @@
-import type { LexicalEditor } from 'lexical';
+import type { BaseSelection, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { addCounts, countText, type ArticleCounts } from '../../shared/article/counts';
+import type { AnnotationThread } from '../../shared/annotations/events';
+import type { AnnotationOp, ArticleReview } from '../../shared/contract/api';
+import { findPerson } from '../../shared/review/people';
+import type { ReviewRequest } from '../../shared/review/rules';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { describeRefusal } from '../app/error-message';
+import { useErrorReporter } from '../app/error-context';
+import { Modal } from '../app/Modal';
+import { useSession } from '../app/session-context';
 import { StatusBar } from '../app/StatusBar';
+import { api } from '../bridge/bridge';
+import { CallFailed, unwrap } from '../bridge/use-call';
+import { FinishedCopy } from '../review/FinishedCopy';
+import { ReviewPanel } from '../review/ReviewPanel';
 import type { ArticleSession, MetaFields as Meta } from './article-session';
 import { BodyEditor } from './BodyEditor';
 import { MetaFields } from './MetaFields';
+import type { AnnotationAnchors } from './plugins/AnnotationMarksPlugin';
 
 interface ArticleEditorProps {
   article: Article;
   session: ArticleSession;
   channels: string[][];
+  /** The article's place in the chain changed: the library lists need refreshing. */
+  onReviewChanged: () => void;
+  /** Annotation to scroll to once the article is open. */
+  revealMark?: string | null;
 }
 
 const NO_COUNTS: ArticleCounts = { chineseCharacters: 0, latinWords: 0, characters: 0, figures: 0, figuresWithoutCaption: 0 };
+const newMarkId = () => `m-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
 
-export function ArticleEditor({ article, session, channels }: ArticleEditorProps) {
+export function ArticleEditor({ article, session, channels, onReviewChanged, revealMark }: ArticleEditorProps) {
+  const { t } = useTranslation();
+  const reportError = useErrorReporter();
+  const { session: desk } = useSession();
   const editorRef = useRef<LexicalEditor | null>(null);
+  const anchorsRef = useRef<AnnotationAnchors | null>(null);
   const [meta, setMeta] = useState<Meta>(session.getMeta());
   const [bodyCounts, setBodyCounts] = useState<ArticleCounts>(NO_COUNTS);
+  const [review, setReview] = useState<ArticleReview | null>(null);
+  const [threads, setThreads] = useState<AnnotationThread[]>([]);
+  const [tab, setTab] = useState<'review' | 'annotations'>(revealMark ? 'annotations' : 'review');
+  const [draft, setDraft] = useState<{ quote: string; selection: BaseSelection } | null>(null);
+  const [activeMark, setActiveMark] = useState<string | null>(revealMark ?? null);
+  const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<ReviewRequest | null>(null);
+  const [preview, setPreview] = useState<Article | null>(null);
+
+  const loadReview = useCallback(() => unwrap(api.getReview({ id: article.id })).then(setReview, reportError), [article.id, reportError]);
+  const loadThreads = useCallback(
+    () => unwrap(api.listAnnotations({ id: article.id })).then((list) => setThreads(list.threads), reportError),
+    [article.id, reportError],
+  );
+
+  useEffect(() => {
+    void loadReview();
+    void loadThreads();
+    return session.onSaved(() => void loadReview());
+  }, [session, loadReview, loadThreads, desk.currentUser?.id]);
 
   useEffect(() => {
     session.attachBody(() => (editorRef.current?.getEditorState().toJSON() as unknown as SerializedBody) ?? article.body);
   }, [session, article.body]);
 
+  useEffect(() => {
+    if (!revealMark) return;
+    const timer = setTimeout(() => anchorsRef.current?.reveal(revealMark), 150);
+    return () => clearTimeout(timer);
+  }, [revealMark]);
+
+  const editable = review?.edit.ok ?? false;
   const onMetaChange = useCallback(
     (patch: Partial<Meta>) => {
       setMeta((previous) => ({ ...previous, ...patch }));
@@ -39,22 +90,153 @@ export function ArticleEditor({ article, session, channels }: ArticleEditorProps
     return { ...bodyCounts, ...text };
   }, [meta.headline, meta.deck, meta.byline, bodyCounts]);
 
+  const act = async (request: ReviewRequest, acknowledgeOpenAnnotations = false) => {
+    setBusy(true);
+    try {
+      await session.flush();
+      const result = await api.reviewAction({ id: article.id, request, acknowledgeOpenAnnotations });
+      if (result.ok) {
+        setReview(result.value);
+        onReviewChanged();
+      } else if (result.error.refusal?.code === 'open-annotations' && result.error.refusal.params.blocking !== 'true') {
+        setConfirm(request);
+      } else {
+        reportError(new CallFailed(result.error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const annotate = async (op: AnnotationOp): Promise<boolean> => {
+    try {
+      const list = await unwrap(api.annotate({ id: article.id, op }));
+      setThreads(list.threads);
+      void loadReview();
+      return true;
+    } catch (error) {
+      reportError(error);
+      return false;
+    }
+  };
+
+  const startComment = () => {
+    const captured = anchorsRef.current?.captureSelection();
+    if (!captured) return reportError(new Error(t('annotations.selectFirst')));
+    setDraft(captured);
+    setTab('annotations');
+  };
+
+  /**
+   * The thread is recorded first (main checks the person may annotate), then its anchor is
+   * placed in the copy and saved: a failure can leave a thread without its highlight, never a
+   * highlight without its thread.
+   */
+  const createComment = async (text: string): Promise<boolean> => {
+    if (!draft || !anchorsRef.current) return false;
+    const markId = newMarkId();
+    const ok = await annotate({ kind: 'open', thread: markId, quote: draft.quote.slice(0, 500), text });
+    if (!ok) return false;
+    anchorsRef.current?.anchor(markId, draft.selection);
+    session.markDirty();
+    setDraft(null);
+    setActiveMark(markId);
+    await session.flush();
+    return true;
+  };
+
+  const openPreview = async () => {
+    await session.flush();
+    try {
+      setPreview(await unwrap(api.getArticle({ id: article.id })));
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const resolvedIds = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
+  const authorName = findPerson(desk.roster, article.authorId)?.name ?? article.createdBy;
+  const openCount = threads.filter((th) => !th.resolved).length;
+
   return (
     <div className="article-editor">
-      <div className="article-scroll">
-        <article className="article-page" lang={meta.language}>
-          <MetaFields meta={meta} channels={channels} editable onChange={onMetaChange} />
-          <BodyEditor
-            articleId={article.id}
-            initialBody={article.body}
-            editable
-            editorRef={editorRef}
-            onChange={onBodyChange}
-            onCounts={setBodyCounts}
-          />
-        </article>
+      <div className="article-columns">
+        <div className="article-scroll">
+          {review && !review.edit.ok && review.edit.refusal && (
+            <p className="read-only-banner" role="status">
+              <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}
+            </p>
+          )}
+          <article className="article-page" lang={meta.language}>
+            <MetaFields key={String(editable)} meta={meta} channels={channels} editable={editable} onChange={onMetaChange} />
+            <BodyEditor
+              articleId={article.id}
+              initialBody={article.body}
+              editable={editable}
+              editorRef={editorRef}
+              anchorsRef={anchorsRef}
+              resolvedMarkIds={resolvedIds}
+              activeMarkId={activeMark}
+              onChange={onBodyChange}
+              onCounts={setBodyCounts}
+              onComment={startComment}
+            />
+          </article>
+        </div>
+        <aside className="side-panel">
+          <div className="side-tabs" role="tablist" aria-label={t('review.panel')}>
+            <button type="button" role="tab" aria-selected={tab === 'review'} onClick={() => setTab('review')}>
+              {t('review.panel')}
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
+              {t('annotations.panel')} {openCount > 0 && <span className="badge">{openCount}</span>}
+            </button>
+          </div>
+          <div className="side-body" role="tabpanel">
+            {tab === 'review' && review && (
+              <ReviewPanel review={review} session={desk} authorName={authorName} busy={busy} onAction={(r) => void act(r)} onPreview={() => void openPreview()} />
+            )}
+            {tab === 'annotations' && (
+              <AnnotationsPanel
+                threads={threads}
+                currentUserId={desk.currentUser?.id ?? null}
+                activeId={activeMark}
+                draft={draft}
+                onSelect={(id) => {
+                  setActiveMark(id);
+                  anchorsRef.current?.reveal(id);
+                }}
+                onOp={annotate}
+                onCreate={createComment}
+                onCancelDraft={() => setDraft(null)}
+              />
+            )}
+          </div>
+        </aside>
       </div>
       <StatusBar counts={counts} session={session} />
+      {confirm && (
+        <Modal title={t('review.confirmOpen')} onClose={() => setConfirm(null)}>
+          <p>{review ? describeRefusal({ code: 'open-annotations', params: { count: String(openCount), blocking: 'false' } }) : ''}</p>
+          <div className="modal-actions">
+            <button type="button" onClick={() => setConfirm(null)}>
+              {t('review.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const request = confirm;
+                setConfirm(null);
+                void act(request, true);
+              }}
+            >
+              {t('review.confirm')}
+            </button>
+          </div>
+        </Modal>
+      )}
+      {preview && <FinishedCopy article={preview} footer={review?.footer ?? null} onClose={() => setPreview(null)} />}
     </div>
   );
 }

@@ -13,7 +13,9 @@ import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
 import { isSafeExternalUrl } from '../../shared/security/urls';
 import { BODY_NODES } from './nodes/body-nodes';
+import { AnnotationMarksPlugin, type AnnotationAnchors } from './plugins/AnnotationMarksPlugin';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
+import { EditablePlugin } from './plugins/EditablePlugin';
 import { CountsPlugin } from './plugins/CountsPlugin';
 import { HeadingLevelPlugin } from './plugins/HeadingLevelPlugin';
 import { ImageDropPlugin } from './plugins/ImageDropPlugin';
@@ -26,13 +28,17 @@ interface BodyEditorProps {
   initialBody: SerializedBody;
   editable: boolean;
   editorRef: MutableRefObject<LexicalEditor | null>;
+  anchorsRef: MutableRefObject<AnnotationAnchors | null>;
+  resolvedMarkIds: ReadonlySet<string>;
+  activeMarkId: string | null;
   onChange: () => void;
   onCounts: (counts: ArticleCounts) => void;
+  onComment: () => void;
 }
 
 const validateLink = (url: string) => isSafeExternalUrl(url) || url.startsWith('mailto:');
 
-export function BodyEditor({ articleId, initialBody, editable, editorRef, onChange, onCounts }: BodyEditorProps) {
+export function BodyEditor({ articleId, initialBody, editable, editorRef, anchorsRef, resolvedMarkIds, activeMarkId, onChange, onCounts, onComment }: BodyEditorProps) {
   const { t } = useTranslation();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -52,7 +58,7 @@ export function BodyEditor({ articleId, initialBody, editable, editorRef, onChan
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
-        {editable && <ToolbarPlugin />}
+        {editable && <ToolbarPlugin onComment={onComment} />}
         <div className="body-surface">
           <RichTextPlugin
             contentEditable={
@@ -69,6 +75,8 @@ export function BodyEditor({ articleId, initialBody, editable, editorRef, onChan
         </div>
       </div>
       <EditorRefPlugin editorRef={editorRef} />
+      <EditablePlugin editable={editable} />
+      <AnnotationMarksPlugin anchorsRef={anchorsRef} resolvedIds={resolvedMarkIds} activeId={activeMarkId} />
       <BoundedHistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={validateLink} />

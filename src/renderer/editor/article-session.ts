@@ -33,9 +33,10 @@ export class ArticleSession {
   private inFlight: Promise<void> | null = null;
   private status: SaveStatus;
   private readonly listeners = new Set<() => void>();
+  private readonly savedListeners = new Set<() => void>();
   private closed = false;
 
-  constructor(article: Article, private readonly onSaved?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
+  constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
     this.id = article.id;
     this.baseRevision = article.revision;
     this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
@@ -53,6 +54,12 @@ export class ArticleSession {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   };
+
+  /** Called after every successful save. */
+  onSaved(listener: () => void): () => void {
+    this.savedListeners.add(listener);
+    return () => void this.savedListeners.delete(listener);
+  }
 
   attachBody(source: () => SerializedBody): void {
     this.bodySource = source;
@@ -109,7 +116,8 @@ export class ArticleSession {
       const result = await api.saveArticle({ id: this.id, baseRevision: this.baseRevision, content });
       if (result.ok) {
         this.baseRevision = result.value.revision;
-        this.onSaved?.({ id: this.id, updatedAt: result.value.updatedAt, updatedBy: result.value.updatedBy, ...this.meta });
+        this.savedCallback?.({ id: this.id, updatedAt: result.value.updatedAt, updatedBy: result.value.updatedBy, ...this.meta });
+        for (const listener of this.savedListeners) listener();
         const changedMeanwhile = this.generation !== generation;
         this.dirtySince = changedMeanwhile ? Date.now() : null;
         this.setStatus({ state: changedMeanwhile ? 'dirty' : 'saved', savedAt: result.value.updatedAt, error: null });

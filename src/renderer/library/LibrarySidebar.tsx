@@ -5,9 +5,15 @@ import type { DamagedEntry, TrashEntry } from '../../shared/contract/api';
 import { TrashIcon } from '../app/icons';
 import { formatWhen } from '../i18n/i18n';
 import { matchesFilter } from '../../shared/library/filter';
+import { inQueue, QUEUES, stageOf, type QueueName } from '../../shared/library/queues';
+import type { OpenAnnotation } from '../../shared/contract/api';
+import { useSession } from '../app/session-context';
 
 interface LibrarySidebarProps {
   articles: ArticleSummary[];
+  openAnnotations: OpenAnnotation[];
+  onShowAnnotations: () => void;
+  onOpenAnnotation: (articleId: string, threadId: string) => void;
   damaged: DamagedEntry[];
   trash: TrashEntry[];
   currentId: string | null;
@@ -22,8 +28,24 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState('');
   const [showTrash, setShowTrash] = useState(false);
+  const [queue, setQueue] = useState<QueueName | 'annotations'>('all');
+  const { session } = useSession();
   const filterId = useId();
-  const visible = useMemo(() => props.articles.filter((a) => matchesFilter(a, filter)), [props.articles, filter]);
+  const [queueOwner, setQueueOwner] = useState(session.currentUser?.id);
+  if (queueOwner !== session.currentUser?.id) {
+    // Someone else sat down: start them on the whole library.
+    setQueueOwner(session.currentUser?.id);
+    setQueue('all');
+  }
+  const policy = useMemo(() => ({ authorMayReview: session.policy.authorMayReview }), [session.policy.authorMayReview]);
+  const counts = useMemo(
+    () => Object.fromEntries(QUEUES.map((q) => [q, props.articles.filter((a) => inQueue(a, q, session.currentUser, policy)).length])) as Record<QueueName, number>,
+    [props.articles, session.currentUser, policy],
+  );
+  const visible = useMemo(
+    () => props.articles.filter((a) => queue !== 'annotations' && inQueue(a, queue, session.currentUser, policy) && matchesFilter(a, filter)),
+    [props.articles, filter, queue, session.currentUser, policy],
+  );
   const title = (a: { headline: string }) => a.headline.trim() || t('library.untitled');
 
   return (
@@ -37,6 +59,26 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         )}
       </div>
       {!showTrash && (
+        <div className="queue-tabs" role="group" aria-label={t('queues.label')}>
+          {QUEUES.map((q) => (
+            <button key={q} type="button" className="queue-tab" aria-pressed={queue === q} onClick={() => setQueue(q)}>
+              {t(`queues.${q}`)} <span className="queue-count">{counts[q]}</span>
+            </button>
+          ))}
+          <button
+            type="button"
+            className="queue-tab"
+            aria-pressed={queue === 'annotations'}
+            onClick={() => {
+              setQueue('annotations');
+              props.onShowAnnotations();
+            }}
+          >
+            {t('queues.annotations')} <span className="queue-count">{props.openAnnotations.length}</span>
+          </button>
+        </div>
+      )}
+      {!showTrash && queue !== 'annotations' && (
         <div className="library-filter">
           <label htmlFor={filterId} className="visually-hidden">
             {t('library.filter')}
@@ -68,10 +110,25 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
             </li>
           ))}
         </ul>
+      ) : queue === 'annotations' ? (
+        <ul className="library-list" aria-label={t('queues.annotations')}>
+          {props.openAnnotations.length === 0 && <li className="library-empty">{t('queues.noAnnotations')}</li>}
+          {props.openAnnotations.map(({ articleId, headline, thread }) => (
+            <li key={`${articleId}-${thread.id}`} className="library-item">
+              <button type="button" className="library-item-main" onClick={() => props.onOpenAnnotation(articleId, thread.id)}>
+                <span className="library-headline">{thread.comments[0]?.text}</span>
+                <span className="library-meta">“{thread.quote}” · {thread.openedByName}</span>
+                <span className="library-meta">{title({ headline })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
       ) : (
         <ul className="library-list" aria-label={t('library.articles')}>
           {props.articles.length === 0 && <li className="library-empty">{t('library.empty')}</li>}
-          {props.articles.length > 0 && visible.length === 0 && <li className="library-empty">{t('library.noMatches', { filter })}</li>}
+          {props.articles.length > 0 && visible.length === 0 && (
+            <li className="library-empty">{filter ? t('library.noMatches', { filter }) : t('queues.empty')}</li>
+          )}
           {visible.map((article) => (
             <li key={article.id} className={`library-item${article.id === props.currentId ? ' is-current' : ''}`}>
               <button
@@ -85,7 +142,10 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                 <span className="library-headline" id={`${filterId}-${article.id}-title`}>
                   {title(article)}
                 </span>
-                {article.channel.length > 0 && <span className="library-meta">{formatChannel(article.channel)}</span>}
+                <span className="library-meta">
+                  <span className={`stage-badge stage-${stageOf(article)}`}>{t(`stages.${stageOf(article)}`)}</span>
+                  {article.reviewProblem && <span className="stage-badge stage-problem">!</span>} {formatChannel(article.channel)}
+                </span>
                 <span className="library-meta" id={`${filterId}-${article.id}-meta`}>
                   {t('library.byAuthor', { name: article.createdBy })} · {t('library.changed', { when: formatWhen(article.updatedAt, i18n.language) })}
                 </span>

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { BodySchema, emptyBody } from './body';
+import { ReviewStateSchema } from '../review/review-summary';
 import { ArticleIdSchema } from './ids';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -37,6 +38,8 @@ export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 export const ArticleSchema = ArticleContentSchema.extend({
   format: z.literal(ARTICLE_FORMAT),
   id: ArticleIdSchema,
+  /** The author's person id in the workspace roster ('' for an article made before there was one). */
+  authorId: z.string().max(40).default(''),
   createdBy: PersonNameSchema,
   createdAt: z.iso.datetime(),
   updatedBy: PersonNameSchema,
@@ -50,9 +53,14 @@ export const ArticleSummarySchema = z.object({
   id: ArticleIdSchema,
   headline: z.string(),
   channel: z.array(z.string()),
+  authorId: z.string().default(''),
   createdBy: z.string(),
   updatedAt: z.string(),
   updatedBy: z.string(),
+  /** Where the article stands in the review chain, as of its last save or review action. */
+  review: ReviewStateSchema.nullable().default(null),
+  /** Set when the review log was altered or cannot be read. */
+  reviewProblem: z.string().nullable().default(null),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
@@ -61,17 +69,21 @@ export function summarize(article: Article): ArticleSummary {
     id: article.id,
     headline: article.headline,
     channel: article.channel,
+    authorId: article.authorId,
     createdBy: article.createdBy,
     updatedAt: article.updatedAt,
     updatedBy: article.updatedBy,
+    review: null,
+    reviewProblem: null,
   };
 }
 
-export function newArticle(args: { id: string; author: string; at: Date; language: Language }): Article {
+export function newArticle(args: { id: string; author: string; authorId?: string; at: Date; language: Language }): Article {
   const at = args.at.toISOString();
   return {
     format: ARTICLE_FORMAT,
     id: args.id,
+    authorId: args.authorId ?? '',
     channel: [],
     headline: '',
     deck: '',

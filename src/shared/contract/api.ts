@@ -9,6 +9,12 @@ import {
 } from '../article/article';
 import { IMAGE_MIME_TYPES } from '../article/body';
 import { ArticleIdSchema, AssetIdSchema } from '../article/ids';
+import { CommentIdSchema, MarkIdSchema, MAX_COMMENT, MAX_QUOTE } from '../annotations/events';
+import { PersonIdSchema, PersonSchema, RoleSchema, ROLES, RosterSchema } from '../review/people';
+import { OPINION_MAX, ReviewRecordSchema } from '../review/records';
+import { ReviewStateSchema } from '../review/review-summary';
+import { RETURN_TARGETS } from '../review/stages';
+import { WorkspacePolicySchema } from '../review/workspace-policy';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -52,9 +58,68 @@ export type ImageInfo = z.infer<typeof ImageInfoSchema>;
 
 export const SettingsSchema = z.object({
   language: LanguageSchema.nullable(),
-  userName: z.string(),
+  /** Who is working at this desk: a person id from the workspace roster. */
+  currentUserId: z.string().nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SessionSchema = z.object({
+  currentUser: PersonSchema.nullable(),
+  roster: RosterSchema,
+  rosterProblem: z.string().nullable(),
+  policy: WorkspacePolicySchema,
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const ArticleReviewSchema = z.object({
+  records: z.array(ReviewRecordSchema),
+  state: ReviewStateSchema,
+  problem: z.string().nullable(),
+  /** The published footer from the recorded sign-offs, in the article's language; null until signed off. */
+  footer: z.string().nullable(),
+  /** Whether the current user may edit the copy now, and if not, why. */
+  edit: z.object({ ok: z.boolean(), refusal: z.object({ code: z.string(), params: z.record(z.string(), z.string()) }).optional() }),
+  openAnnotations: z.number().int(),
+});
+export type ArticleReview = z.infer<typeof ArticleReviewSchema>;
+
+const ReviewRequestSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('submit'), note: z.string().max(OPINION_MAX).optional() }).strict(),
+  z.object({ action: z.literal('withdraw'), note: z.string().max(OPINION_MAX).optional() }).strict(),
+  z.object({ action: z.literal('approve'), opinion: z.string().max(OPINION_MAX) }).strict(),
+  z.object({ action: z.literal('return'), to: z.enum(RETURN_TARGETS), reason: z.string().max(OPINION_MAX) }).strict(),
+  z.object({ action: z.literal('reopen'), reason: z.string().max(OPINION_MAX) }).strict(),
+]);
+
+const ThreadSchema = z.object({
+  id: z.string(),
+  quote: z.string(),
+  openedBy: z.string(),
+  openedByName: z.string(),
+  openedAt: z.string(),
+  stage: z.string(),
+  resolved: z.boolean(),
+  resolvedBy: z.string().nullable(),
+  resolvedByName: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  comments: z.array(
+    z.object({ id: z.string(), by: z.string(), byName: z.string(), at: z.string(), stage: z.string(), text: z.string(), editedAt: z.string().nullable() }),
+  ),
+});
+const CommentText = z.string().trim().min(1).max(MAX_COMMENT);
+const AnnotationOpSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('open'), thread: MarkIdSchema, quote: z.string().max(MAX_QUOTE), text: CommentText }).strict(),
+  z.object({ kind: z.literal('reply'), thread: MarkIdSchema, text: CommentText }).strict(),
+  z.object({ kind: z.literal('edit'), thread: MarkIdSchema, comment: CommentIdSchema, text: CommentText }).strict(),
+  z.object({ kind: z.literal('delete'), thread: MarkIdSchema, comment: CommentIdSchema }).strict(),
+  z.object({ kind: z.literal('resolve'), thread: MarkIdSchema }).strict(),
+  z.object({ kind: z.literal('reopen'), thread: MarkIdSchema }).strict(),
+]);
+export type AnnotationOp = z.infer<typeof AnnotationOpSchema>;
+
+export const AnnotationListSchema = z.object({ threads: z.array(ThreadSchema), problems: z.array(z.string()) });
+export const OpenAnnotationsSchema = z.array(z.object({ articleId: z.string(), headline: z.string(), thread: ThreadSchema }));
+export type OpenAnnotation = z.infer<typeof OpenAnnotationsSchema>[number];
 
 /**
  * Every call the page can make. Each entry is one preload method and one IPC channel
@@ -84,9 +149,26 @@ export const API = {
   },
   getSettings: { input: NoInput, output: SettingsSchema },
   updateSettings: {
-    input: z.object({ language: LanguageSchema.nullable().optional(), userName: PersonNameSchema.optional() }).strict(),
+    input: z.object({ language: LanguageSchema.nullable().optional() }).strict(),
     output: SettingsSchema,
   },
+  getSession: { input: NoInput, output: SessionSchema },
+  setCurrentUser: { input: z.object({ id: PersonIdSchema }).strict(), output: SessionSchema },
+  createFirstPerson: { input: z.object({ name: PersonNameSchema }).strict(), output: SessionSchema },
+  addPerson: { input: z.object({ name: PersonNameSchema, roles: z.array(RoleSchema).max(ROLES.length) }).strict(), output: SessionSchema },
+  updatePerson: {
+    input: z.object({ id: PersonIdSchema, roles: z.array(RoleSchema).max(ROLES.length).optional(), active: z.boolean().optional() }).strict(),
+    output: SessionSchema,
+  },
+  updatePolicy: { input: WorkspacePolicySchema.partial().strict(), output: SessionSchema },
+  getReview: { input: ById, output: ArticleReviewSchema },
+  reviewAction: {
+    input: z.object({ id: ArticleIdSchema, request: ReviewRequestSchema, acknowledgeOpenAnnotations: z.boolean().optional() }).strict(),
+    output: ArticleReviewSchema,
+  },
+  listAnnotations: { input: ById, output: AnnotationListSchema },
+  annotate: { input: z.object({ id: ArticleIdSchema, op: AnnotationOpSchema }).strict(), output: AnnotationListSchema },
+  listOpenAnnotations: { input: NoInput, output: OpenAnnotationsSchema },
 } as const;
 
 export type ApiName = keyof typeof API;

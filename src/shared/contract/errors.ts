@@ -17,6 +17,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const AppErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
+  /** A review rule's refusal, which the page words in the interface language. */
+  refusal: z.object({ code: z.string(), params: z.record(z.string(), z.string()) }).optional(),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 
@@ -27,6 +29,7 @@ export class AppFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly refusal?: { code: string; params: Record<string, string> },
   ) {
     super(message);
     this.name = 'AppFailure';
@@ -45,7 +48,9 @@ const DISK_ERRORS: Record<string, string> = {
 };
 
 export function toAppError(error: unknown): AppError {
-  if (error instanceof AppFailure) return { code: error.code, message: error.message };
+  if (error instanceof AppFailure) {
+    return error.refusal ? { code: error.code, message: error.message, refusal: error.refusal } : { code: error.code, message: error.message };
+  }
   const errno = (error as { code?: unknown } | null)?.code;
   if (typeof errno === 'string' && errno in DISK_ERRORS) {
     const path = (error as { path?: unknown }).path;

@@ -1,7 +1,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWorkspace } from '../../../src/main/services/open-workspace';
+import { openWorkspace, personNamed } from '../../../src/main/services/open-workspace';
 import { walkBody } from '../../../src/shared/article/body-walk';
 import { bodyFigures } from '../../../src/shared/article/body-walk';
 import { bodyProblem } from '../../../src/shared/article/body';
@@ -66,5 +66,21 @@ describe('openWorkspace', () => {
     expect((await ws.list()).articles).toEqual([]);
     expect(ws.info()).toMatchObject({ name: 'Desk', channels: [['Home', 'News']] });
     expect(await readFile(join(root, 'workspace.json'), 'utf8')).toBe(manifest);
+  });
+
+  it('gives a new workspace its first person, who runs it and wrote the sample', async () => {
+    const root = await tempDir();
+    const ws = await open(root);
+    const { roster, problem } = await ws.roster.load();
+    expect(problem).toBeNull();
+    expect(roster.people).toMatchObject([{ name: '林晓岚', roles: ['reporter', 'admin'], active: true }]);
+    const first = roster.people[0]!;
+    const [sample] = (await ws.list()).articles;
+    expect(sample).toMatchObject({ authorId: first.id, createdBy: '林晓岚', review: { stage: 'draft', author: first.id }, reviewProblem: null });
+
+    expect(await personNamed(ws, ' 林晓岚 ')).toEqual(first);
+    expect(await personNamed(ws, '周明远')).toBeNull();
+    await openWorkspace({ root, clock: steppingClock(), sampleDir: SAMPLE_DIR, author: '周明远' });
+    expect((await ws.roster.load()).roster.people).toEqual([first]);
   });
 });

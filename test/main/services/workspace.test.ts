@@ -6,6 +6,11 @@ import { headingNode, paragraphNode } from '../../../src/shared/article/body';
 import { AppFailure } from '../../../src/shared/contract/errors';
 import { Workspace } from '../../../src/main/services/workspace';
 import { DEFAULT_CHANNELS } from '../../../src/main/services/workspace-manifest';
+import { appendLine } from '../../../src/main/services/append-log';
+import { REVIEW_LOG } from '../../../src/main/services/review-store';
+import { contentHash } from '../../../src/shared/article/canonical';
+import { recordLine } from '../../../src/shared/review/record-lines';
+import { AUTHOR, Desk, EDITOR } from '../../shared/review/desk';
 import { snapshotTree } from '../../helpers/files';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { openTempWorkspace, steppingClock } from '../../helpers/workspace';
@@ -309,5 +314,32 @@ describe('Workspace: concurrent saves', () => {
     const stored = await ws.get(id);
     expect(stored).toMatchObject({ revision: 4, headline: 'revision 4' });
     expect((await ws.list()).articles[0]).toMatchObject({ headline: 'revision 4' });
+  });
+});
+
+describe('Workspace: review log and policy', () => {
+  it('lists the review state from the log, not a stale summary.json', async () => {
+    const ws = await openTempWorkspace(await tempDir());
+    const { id } = await ws.create('Lin Xiaolan', 'en', AUTHOR.id);
+    const other = await ws.create('Lin Xiaolan', 'en', AUTHOR.id);
+    // Another desk's records arrive (a synced workspace) without this desk writing a summary.
+    const desk = new Desk(AUTHOR.id, contentHash(await ws.get(id))).submit().approve(EDITOR);
+    for (const record of desk.records) await appendLine(join(ws.layout.articleDir(id), REVIEW_LOG), recordLine(record).trimEnd());
+    const { articles } = await ws.list();
+    expect(articles.find((a) => a.id === id)).toMatchObject({ review: { stage: 'second', recordCount: 2 }, reviewProblem: null });
+    expect(articles.find((a) => a.id === other.id)).toMatchObject({ review: { stage: 'draft', recordCount: 0 } });
+    expect((await ws.review(id)).state).toEqual(articles.find((a) => a.id === id)!.review);
+  });
+
+  it('keeps the policy in workspace.json, and refuses to change it while that file is damaged', async () => {
+    const root = await tempDir();
+    const ws = await openTempWorkspace(root);
+    expect(await ws.updatePolicy({ blockApprovalWithOpenAnnotations: true })).toEqual({ authorMayReview: false, blockApprovalWithOpenAnnotations: true });
+    expect((await openTempWorkspace(root)).policy()).toEqual({ authorMayReview: false, blockApprovalWithOpenAnnotations: true });
+
+    await writeFile(join(root, 'workspace.json'), '{broken');
+    const damaged = await openTempWorkspace(root);
+    expect(await failureCode(damaged.updatePolicy({ authorMayReview: true }))).toBe('damaged');
+    expect(await readFile(join(root, 'workspace.json'), 'utf8')).toBe('{broken');
   });
 });

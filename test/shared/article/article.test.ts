@@ -58,10 +58,19 @@ describe('newArticle and summarize', () => {
       id: '20250501-0123456789',
       headline: '',
       channel: [],
+      authorId: '',
       createdBy: '林晓岚',
       updatedAt: at.toISOString(),
       updatedBy: '林晓岚',
+      review: null,
+      reviewProblem: null,
     });
+  });
+
+  it('keeps the author id, and leaves the review state to the workspace', () => {
+    const article = newArticle({ id: '20250501-0123456789', author: '林晓岚', authorId: 'u-linxiaolan', at: new Date(), language: 'en' });
+    expect(article.authorId).toBe('u-linxiaolan');
+    expect(summarize(article)).toMatchObject({ authorId: 'u-linxiaolan', review: null, reviewProblem: null });
   });
 
   it('refuses articles with an invalid id, format or empty author', () => {

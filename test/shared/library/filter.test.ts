@@ -9,6 +9,9 @@ const ARTICLE: ArticleSummary = {
   createdBy: '林晓岚',
   updatedAt: '2025-05-01T08:00:00.000Z',
   updatedBy: 'Zhou Mingyuan',
+  authorId: '',
+  review: null,
+  reviewProblem: null,
 };
 
 describe('matchesFilter', () => {

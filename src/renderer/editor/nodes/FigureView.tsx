@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Figu
   const caption = useFieldState(editor, nodeKey, 'caption', fields.caption);
   const credit = useFieldState(editor, nodeKey, 'credit', fields.credit);
   const alt = useFieldState(editor, nodeKey, 'alt', fields.alt);
-  const editable = editor.isEditable();
+  const editable = useLexicalEditable();
 
   useEffect(() => setBroken(false), [fields.asset]);
 

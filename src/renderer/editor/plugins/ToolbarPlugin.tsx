@@ -21,7 +21,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { isSafeExternalUrl } from '../../../shared/security/urls';
 import { useErrorReporter } from '../../app/error-context';
-import { BulletListIcon, HeadingIcon, ImageIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../../app/icons';
+import { BulletListIcon, CommentIcon, HeadingIcon, ImageIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../../app/icons';
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from '../image-import';
 import { insertImageFiles } from '../insert-figure';
 
@@ -59,7 +59,7 @@ function $readToolbarState(): ToolbarState | null {
   };
 }
 
-export function ToolbarPlugin() {
+export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const reportError = useErrorReporter();
@@ -207,6 +207,9 @@ export function ToolbarPlugin() {
         </span>
       )}
       <span className="tool-separator" aria-hidden="true" />
+      <button type="button" className="tool tool-wide" onMouseDown={(event) => event.preventDefault()} onClick={onComment}>
+        <CommentIcon /> {t('annotations.comment')}
+      </button>
       <button type="button" className="tool tool-wide" onClick={() => fileInput.current?.click()}>
         <ImageIcon /> {t('toolbar.insertFigure')}
       </button>

@@ -1,0 +1,32 @@
+import type { WorkspaceInfo } from '../../shared/contract/api';
+import { AppFailure } from '../../shared/contract/errors';
+import { findPerson, type Person } from '../../shared/review/people';
+import type { Refusal } from '../../shared/review/refusal';
+import { refusalMessage } from '../../shared/review/refusal-messages';
+import type { SettingsStore } from '../services/settings-store';
+import type { Workspace } from '../services/workspace';
+
+export interface HandlerContext {
+  workspace(): Workspace;
+  settings: SettingsStore;
+  clock: { now(): Date };
+  /** Shows a folder picker and switches to the chosen workspace; absent in the preview. */
+  chooseWorkspace?: () => Promise<WorkspaceInfo | null>;
+}
+
+/** A review rule said no: the page words the refusal in the interface language. */
+export function refused(reason: Refusal): AppFailure {
+  return new AppFailure('forbidden', refusalMessage(reason, 'en'), reason);
+}
+
+/** The person working at this desk, from the workspace roster; never taken from the page. */
+export async function currentPerson(ctx: HandlerContext): Promise<Person> {
+  const id = ctx.settings.get().currentUserId;
+  const { roster, problem } = await ctx.workspace().roster.load();
+  // An unreadable roster knows nobody: say why, rather than ask the user to pick who they are.
+  if (problem) throw new AppFailure('damaged', `${problem}. The file was left untouched; restore it before working in this workspace.`);
+  const person = id ? findPerson(roster, id) : undefined;
+  if (!person) throw refused({ code: 'no-current-user', params: {} });
+  if (!person.active) throw refused({ code: 'inactive-person', params: { name: person.name } });
+  return person;
+}

@@ -1,0 +1,61 @@
+import type { ArticleReview } from '../../shared/contract/api';
+import { openThreads } from '../../shared/annotations/threads';
+import { checkEdit } from '../../shared/review/editing';
+import { findPerson, type Person } from '../../shared/review/people';
+import { sealRecord } from '../../shared/review/records';
+import { refusal } from '../../shared/review/refusal';
+import { reviewFooter } from '../../shared/review/footer';
+import { applyAction, type ReviewRequest } from '../../shared/review/rules';
+import type { Article } from '../../shared/article/article';
+import type { ArticleReview as StoredReview } from '../services/workspace';
+import { currentPerson, refused, type HandlerContext } from './context';
+
+function reviewPolicy(ctx: HandlerContext) {
+  return { authorMayReview: ctx.workspace().policy().authorMayReview };
+}
+
+/** May `person` change this article now? Used by saving and by opening annotations. */
+export async function editCheck(ctx: HandlerContext, article: Article, review: StoredReview, person: Person | null) {
+  if (!person) return refusal('no-current-user');
+  const { roster } = await ctx.workspace().roster.load();
+  const holder = findPerson(roster, article.authorId)?.name ?? article.createdBy;
+  return checkEdit(review.state, person, holder, reviewPolicy(ctx));
+}
+
+async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Promise<ArticleReview> {
+  const workspace = ctx.workspace();
+  const article = await workspace.get(id);
+  const review = stored ?? (await workspace.review(id, article));
+  const person = await currentPerson(ctx).catch(() => null);
+  const edit = await editCheck(ctx, article, review, person);
+  const { threads } = await workspace.annotations(id).load();
+  return {
+    records: review.records,
+    state: review.state,
+    problem: review.problem,
+    footer: reviewFooter(review.state, article.language),
+    edit: edit.ok ? { ok: true } : { ok: false, refusal: edit.reason },
+    openAnnotations: openThreads(threads).length,
+  };
+}
+
+export const reviewHandlers = (ctx: HandlerContext) => ({
+  getReview: ({ id }: { id: string }) => view(ctx, id),
+  reviewAction: async ({ id, request, acknowledgeOpenAnnotations }: { id: string; request: ReviewRequest; acknowledgeOpenAnnotations?: boolean }) => {
+    const workspace = ctx.workspace();
+    const actor = await currentPerson(ctx);
+    const { roster } = await workspace.roster.load();
+    const open = openThreads((await workspace.annotations(id).load()).threads).length;
+    const policy = workspace.policy();
+    const stored = await workspace.appendReview(id, (_article, review) => {
+      if (review.problem) throw refused({ code: 'chain-damaged', params: { problem: review.problem } });
+      const result = applyAction({ state: review.state, actor, action: request, policy: reviewPolicy(ctx), records: review.records, roster, at: ctx.clock.now() });
+      if (!result.ok) throw refused(result.reason);
+      if (request.action === 'approve' && open > 0 && (policy.blockApprovalWithOpenAnnotations || !acknowledgeOpenAnnotations)) {
+        throw refused({ code: 'open-annotations', params: { count: String(open), blocking: String(policy.blockApprovalWithOpenAnnotations) } });
+      }
+      return sealRecord(result.record, review.records.at(-1));
+    });
+    return view(ctx, id, stored);
+  },
+});

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleReview, Session } from '../../shared/contract/api';
+import type { ReviewRequest } from '../../shared/review/rules';
+import { isReviewStage, returnTargetsFrom, type ReturnTarget } from '../../shared/review/stages';
+import { describeRefusal } from '../app/error-message';
+import { reviewOptions } from './review-options';
+
+interface ReviewActionsProps {
+  review: ArticleReview;
+  session: Session;
+  busy: boolean;
+  onAction: (request: ReviewRequest) => void;
+}
+
+/** The actions open to the person at this desk, each with the opinion or reason it needs. */
+export function ReviewActions({ review, session, busy, onAction }: ReviewActionsProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const options = reviewOptions(review, session);
+  const stage = review.state.stage;
+  const targets = isReviewStage(stage) ? returnTargetsFrom(stage) : [];
+  const [opinion, setOpinion] = useState('');
+  const [reason, setReason] = useState('');
+  const [target, setTarget] = useState<ReturnTarget>('draft');
+  const [reopenReason, setReopenReason] = useState('');
+  const nothing = !options.submit && !options.withdraw && !options.approve && !options.return && !options.reopen && !options.approveRefusal;
+
+  return (
+    <div className="review-actions">
+      {nothing && <p className="muted">{t('review.nothingForYou')}</p>}
+      {(options.submit || options.withdraw) && (
+        <div className="action-row">
+          {options.submit && (
+            <button type="button" className="primary" disabled={busy} onClick={() => onAction({ action: 'submit' })}>
+              {t('review.submit')}
+            </button>
+          )}
+          {options.withdraw && (
+            <button type="button" disabled={busy} onClick={() => onAction({ action: 'withdraw' })}>
+              {t('review.withdraw')}
+            </button>
+          )}
+        </div>
+      )}
+      {options.approveRefusal && <p className="review-refusal">{describeRefusal(options.approveRefusal)}</p>}
+      {options.approve && (
+        <form
+          className="action-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onAction({ action: 'approve', opinion });
+          }}
+        >
+          <label htmlFor={`${id}-opinion`}>{t('review.opinion')}</label>
+          <textarea id={`${id}-opinion`} rows={3} value={opinion} placeholder={t('review.opinionPlaceholder')} onChange={(e) => setOpinion(e.target.value)} />
+          <button type="submit" className="primary" disabled={busy || !opinion.trim()}>
+            {stage === 'third' ? t('review.signOff') : t('review.approve')}
+          </button>
+        </form>
+      )}
+      {options.return && targets.length > 0 && (
+        <form
+          className="action-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onAction({ action: 'return', to: target, reason });
+          }}
+        >
+          <label htmlFor={`${id}-target`}>{t('review.returnTo')}</label>
+          <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value as ReturnTarget)}>
+            {targets.map((to) => (
+              <option key={to} value={to}>
+                {to === 'draft' ? t('review.toAuthor') : t(`stages.${to}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-reason`}>{t('review.reason')}</label>
+          <textarea id={`${id}-reason`} rows={2} value={reason} placeholder={t('review.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} />
+          <button type="submit" disabled={busy || !reason.trim()}>
+            {t('review.return')}
+          </button>
+        </form>
+      )}
+      {options.reopen && (
+        <form
+          className="action-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onAction({ action: 'reopen', reason: reopenReason });
+          }}
+        >
+          <label htmlFor={`${id}-reopen`}>{t('review.reason')}</label>
+          <textarea id={`${id}-reopen`} rows={2} value={reopenReason} onChange={(e) => setReopenReason(e.target.value)} />
+          <button type="submit" disabled={busy || !reopenReason.trim()}>
+            {t('review.reopen')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

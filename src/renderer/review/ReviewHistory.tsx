@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { ArticleReview } from '../../shared/contract/api';
+import { formatWhen } from '../i18n/i18n';
+
+export function ReviewHistory({ review }: { review: ArticleReview }) {
+  const { t, i18n } = useTranslation();
+  if (review.records.length === 0) return null;
+  return (
+    <details className="review-history">
+      <summary>{t('review.history')}</summary>
+      <ol>
+        {[...review.records].reverse().map((record) => (
+          <li key={record.seq}>
+            <span className="history-line">
+              <strong>{record.actorName}</strong> {t(`review.actions.${record.action}`)}
+              {record.action === 'return' && record.to ? ` → ${record.to === 'draft' ? t('review.toAuthor') : t(`stages.${record.to}`)}` : ''}
+              <span className="muted"> · {t(`stages.${record.stage}`)} · {formatWhen(record.at, i18n.language)}</span>
+            </span>
+            {record.opinion && <span className="history-opinion">{record.opinion}</span>}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

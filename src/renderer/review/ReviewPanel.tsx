@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { ArticleReview, Session } from '../../shared/contract/api';
+import type { ReviewRequest } from '../../shared/review/rules';
+import { ReviewActions } from './ReviewActions';
+import { ReviewHistory } from './ReviewHistory';
+import { ReviewTimeline } from './ReviewTimeline';
+
+interface ReviewPanelProps {
+  review: ArticleReview;
+  session: Session;
+  authorName: string;
+  busy: boolean;
+  onAction: (request: ReviewRequest) => void;
+  onPreview: () => void;
+}
+
+export function ReviewPanel({ review, session, authorName, busy, onAction, onPreview }: ReviewPanelProps) {
+  const { t } = useTranslation();
+  const lastReturn = review.state.lastReturn;
+  return (
+    <section className="review-panel" aria-label={t('review.panel')}>
+      {review.problem && (
+        <p className="review-problem" role="alert">
+          {t('review.chainProblem', { problem: review.problem })}
+        </p>
+      )}
+      <ReviewTimeline review={review} authorName={authorName} />
+      {lastReturn && <p className="review-returned">{t('review.returnedBy', { name: lastReturn.byName, reason: lastReturn.reason })}</p>}
+      <ReviewActions key={`${review.state.stage}-${review.records.length}`} review={review} session={session} busy={busy} onAction={onAction} />
+      <button type="button" className="link-button" onClick={onPreview}>
+        {t('review.finishedCopy')}
+      </button>
+      <ReviewHistory review={review} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect } from 'vitest';
+import { dispatch } from '../../src/main/handlers';
+import type { Article, ArticleContent } from '../../src/shared/article/article';
+import { paragraphNode } from '../../src/shared/article/body';
+import { API, type ApiInput, type ApiName, type ApiOutput } from '../../src/shared/contract/api';
+import type { AppError } from '../../src/shared/contract/errors';
+import type { Person, Role } from '../../src/shared/review/people';
+import { FIRST_PERSON, tempApp, type TempApp } from './handlers';
+
+export type Desk = 'admin' | 'reporter' | 'editor' | 'second' | 'third';
+
+/** The people the admin adds: a reporter and one person for each review. */
+const STAFF: [Exclude<Desk, 'admin'>, string, Role[]][] = [
+  ['reporter', '周明远', ['reporter']],
+  ['editor', '王丽', ['editor']],
+  ['second', '赵敏', ['second']],
+  ['third', '陈杰', ['third']],
+];
+
+export interface Newsroom extends TempApp {
+  people: Record<Desk, Person>;
+  /** Switches the current user with setCurrentUser. */
+  as(desk: Desk): Promise<void>;
+  /** A call that must succeed; its answer is checked against the contract. */
+  call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>>;
+  /** A call that must fail; gives its error. */
+  fail<N extends ApiName>(name: N, input: ApiInput<N>): Promise<AppError>;
+}
+
+/**
+ * A temp workspace whose first person (reporter and admin) adds four people through the
+ * handlers; the admin stays at the desk.
+ */
+export async function newsroom(root: string): Promise<Newsroom> {
+  const app = await tempApp(root);
+  const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
+    const result = await dispatch(app.handlers, name, input);
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+    return API[name].output.parse(result.value) as ApiOutput<N>;
+  };
+  const fail = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<AppError> => {
+    const result = await dispatch(app.handlers, name, input);
+    expect(result.ok, `${name} should have been refused`).toBe(false);
+    if (result.ok) throw new Error('unreachable');
+    return result.error;
+  };
+  for (const [, name, roles] of STAFF) await call('addPerson', { name, roles });
+  const { roster } = await call('getSession', {});
+  const byName = (name: string) => roster.people.find((p) => p.name === name)!;
+  const people = {
+    admin: byName(FIRST_PERSON),
+    ...Object.fromEntries(STAFF.map(([desk, name]) => [desk, byName(name)])),
+  } as Record<Desk, Person>;
+  return {
+    ...app,
+    people,
+    call,
+    fail,
+    as: async (desk) => void (await call('setCurrentUser', { id: people[desk].id })),
+  };
+}
+
+/** The editable fields of `article`, with its body replaced by `text` when given. */
+export function contentOf(article: Article, text?: string): ArticleContent {
+  const { channel, headline, deck, byline, language, body } = article;
+  const root = text === undefined ? body.root : { ...body.root, children: [paragraphNode(text)] };
+  return { channel, headline, deck, byline, language, body: { root } };
+}
+
+/** Creates an article as the reporter, writes a first paragraph and submits it. */
+export async function submittedArticle(n: Newsroom, language: 'en' | 'zh-CN' = 'zh-CN', text = '正文第一段。'): Promise<Article> {
+  await n.as('reporter');
+  const created = await n.call('createArticle', { language });
+  await n.call('saveArticle', { id: created.id, baseRevision: 0, content: { ...contentOf(created, text), headline: `${language} ${text}` } });
+  await n.call('reviewAction', { id: created.id, request: { action: 'submit' } });
+  return n.call('getArticle', { id: created.id });
+}
