@@ -109,3 +109,28 @@ test('four people take the sample article from draft to sign-off', async ({ page
   await expect(copy).not.toContainText('Name the village here.');
   await expect(copy.getByRole('figure')).toHaveCount(5);
 });
+
+test('an approval record altered on disk is reported and the app keeps working', async ({ page, preview }) => {
+  const { workspace } = preview;
+  const [sample] = (await workspace.list()).articles;
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  await page.goto(preview.url);
+  await openArticle(page, SAMPLE);
+  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toBeVisible();
+
+  const log = join(workspace.layout.articleDir(sample!.id), 'reviews.jsonl');
+  const tampered = (await readFile(log, 'utf8')).replace('"action":"submit"', '"action":"submit","opinion":"forged"').replace(',"opinion":""', '');
+  await writeFile(log, tampered);
+  const other = await workspace.create('Lin Xiaolan', 'en', sample!.authorId);
+  await workspace.save(other.id, 0, { ...other, headline: 'An untouched story' }, 'Lin Xiaolan');
+
+  await page.reload();
+  await openArticle(page, SAMPLE);
+  await expect(reviewPanel(page).getByRole('alert')).toContainText('does not check out');
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toHaveCount(0);
+  await openArticle(page, 'An untouched story');
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.submit })).toBeVisible();
+  expect(await readFile(log, 'utf8')).toBe(tampered);
+});

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Language } from '../../shared/article/article';
-import type { ArticleList, OpenAnnotation, Session, Settings, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
+import type { ArticleList, ArticleReview, OpenAnnotation, Session, Settings, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
 import type { MenuCommand } from '../../shared/contract/bridge';
 import { api, getBridge } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
@@ -21,7 +21,14 @@ import { TopBar } from './TopBar';
 interface OpenArticle {
   article: Article;
   session: ArticleSession;
+  review: ArticleReview | null;
   revealMark: string | null;
+}
+
+/** The article and its review state together, so the editor knows who may edit from the start. */
+async function fetchArticle(id: string): Promise<{ article: Article; review: ArticleReview | null }> {
+  const [article, review] = await Promise.all([unwrap(api.getArticle({ id })), api.getReview({ id })]);
+  return { article, review: review.ok ? review.value : null };
 }
 
 export function App({ initialSettings, initialSession }: { initialSettings: Settings; initialSession: Session }) {
@@ -87,8 +94,8 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
       setLoadingId(id);
       try {
         await closeCurrent();
-        const article = await unwrap(api.getArticle({ id }));
-        setOpen({ article, session: new ArticleSession(article, onSaved), revealMark });
+        const { article, review } = await fetchArticle(id);
+        setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark });
       } catch (error) {
         reportError(error);
       } finally {
@@ -101,8 +108,9 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
   const createArticle = useCallback(async () => {
     try {
       await closeCurrent();
-      const article = await unwrap(api.createArticle({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
-      setOpen({ article, session: new ArticleSession(article, onSaved), revealMark: null });
+      const created = await unwrap(api.createArticle({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
+      const { article, review } = await fetchArticle(created.id);
+      setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark: null });
       await refreshLibrary();
       requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.meta-headline textarea')?.focus());
     } catch (error) {
@@ -155,8 +163,8 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
         // Save under the person who typed, then reopen under the new person so their rights apply.
         await current.session.close();
         setOpen(null);
-        const article = await unwrap(api.getArticle({ id: current.article.id })).catch(() => null);
-        if (article) setOpen({ article, session: new ArticleSession(article, onSaved), revealMark: null });
+        const reopened = await fetchArticle(current.article.id).catch(() => null);
+        if (reopened) setOpen({ ...reopened, session: new ArticleSession(reopened.article, onSaved), revealMark: null });
       }
       setDesk(next);
       setPicking(next.currentUser === null);
@@ -273,6 +281,7 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
                 session={open.session}
                 channels={workspace?.channels ?? []}
                 revealMark={open.revealMark}
+                initialReview={open.review}
                 onReviewChanged={() => {
                   void refreshLibrary();
                   void refreshOpenAnnotations();

@@ -31,12 +31,14 @@ interface ArticleEditorProps {
   onReviewChanged: () => void;
   /** Annotation to scroll to once the article is open. */
   revealMark?: string | null;
+  /** The review state fetched with the article, so rights are known before the first keystroke. */
+  initialReview: ArticleReview | null;
 }
 
 const NO_COUNTS: ArticleCounts = { chineseCharacters: 0, latinWords: 0, characters: 0, figures: 0, figuresWithoutCaption: 0 };
 const newMarkId = () => `m-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
 
-export function ArticleEditor({ article, session, channels, onReviewChanged, revealMark }: ArticleEditorProps) {
+export function ArticleEditor({ article, session, channels, onReviewChanged, revealMark, initialReview }: ArticleEditorProps) {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
   const { session: desk } = useSession();
@@ -44,7 +46,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   const anchorsRef = useRef<AnnotationAnchors | null>(null);
   const [meta, setMeta] = useState<Meta>(session.getMeta());
   const [bodyCounts, setBodyCounts] = useState<ArticleCounts>(NO_COUNTS);
-  const [review, setReview] = useState<ArticleReview | null>(null);
+  const [review, setReview] = useState<ArticleReview | null>(initialReview);
   const [threads, setThreads] = useState<AnnotationThread[]>([]);
   const [tab, setTab] = useState<'review' | 'annotations'>(revealMark ? 'annotations' : 'review');
   const [draft, setDraft] = useState<{ quote: string; selection: BaseSelection } | null>(null);
@@ -168,7 +170,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
             </p>
           )}
           <article className="article-page" lang={meta.language}>
-            <MetaFields key={String(editable)} meta={meta} channels={channels} editable={editable} onChange={onMetaChange} />
+            <MetaFields meta={meta} channels={channels} editable={editable} onChange={onMetaChange} />
             <BodyEditor
               articleId={article.id}
               initialBody={article.body}
