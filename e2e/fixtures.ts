@@ -19,8 +19,9 @@ export interface Preview {
   url: string;
 }
 
-export async function startPreview(options: { userName?: string; seed?: boolean } = {}): Promise<Preview> {
-  const root = await mkdtemp(join(tmpdir(), 'nr-e2e-'));
+export async function startPreview(options: { userName?: string; seed?: boolean; folderName?: string } = {}): Promise<Preview> {
+  const base = await mkdtemp(join(tmpdir(), 'nr-e2e-'));
+  const root = options.folderName ? join(base, options.folderName) : base;
   const userName = options.userName ?? 'Lin Xiaolan';
   const workspace = await openWorkspace({
     root,
@@ -35,7 +36,7 @@ export async function startPreview(options: { userName?: string; seed?: boolean 
     handlers: createHandlers({ workspace: () => workspace, settings, clock: systemClock }),
     assets: () => workspace.assets,
   });
-  return { server, workspace, root, url: server.url };
+  return { server, workspace, root: base, url: server.url };
 }
 
 export const test = base.extend<{ preview: Preview }>({

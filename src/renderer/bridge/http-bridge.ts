@@ -5,11 +5,14 @@ import type { Result } from '../../shared/contract/errors';
 /** The browser preview's bridge: the same calls, over HTTP to the preview server. */
 export function createHttpBridge(token: string): Bridge {
   const call = async (name: string, input: unknown): Promise<Result<unknown>> => {
+    const body = JSON.stringify(input ?? {});
     try {
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Bridge-Token': token },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // Lets a save sent as the page is closing finish (browsers allow it for small bodies).
+        keepalive: body.length < 60_000,
       });
       return (await response.json()) as Result<unknown>;
     } catch (error) {

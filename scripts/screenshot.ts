@@ -1,0 +1,43 @@
+/**
+ * `npx tsx scripts/screenshot.ts [OUT]`: takes docs/screenshot.png from the real app in the
+ * browser preview — the sample article at its third review, seen by the third reviewer.
+ * Run `npx electron-vite build` first.
+ */
+import { chromium } from 'playwright-core';
+import { rm } from 'node:fs/promises';
+import { startPreview } from '../e2e/fixtures';
+import { addPerson, approve, openArticle, reviewPanel, switchUser } from '../e2e/desk';
+import { zhCN } from '../src/renderer/i18n/zh-CN';
+import { en } from '../src/renderer/i18n/en';
+
+const out = process.argv[2] ?? 'docs/screenshot.png';
+const preview = await startPreview({ userName: '林晓岚', folderName: '云岭日报编辑部' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await page.goto(preview.url);
+  await addPerson(page, '王丽', [en.roles.editor]);
+  await addPerson(page, '赵敏', [en.roles.second]);
+  await addPerson(page, '陈杰', [en.roles.third]);
+  await openArticle(page, /千年茶山/);
+  await reviewPanel(page).getByRole('button', { name: en.review.submit }).click();
+  await switchUser(page, '王丽');
+  await openArticle(page, /千年茶山/);
+  await approve(page, '事实与人名已对照采访记录核实。第一张图片还缺图片说明。');
+  await switchUser(page, '赵敏');
+  await openArticle(page, /千年茶山/);
+  await approve(page, '结构清楚，图片与稿件内容相符，同意。');
+  await switchUser(page, '陈杰');
+  await page.getByLabel(en.app.language).selectOption('zh-CN');
+  await page.getByRole('list', { name: zhCN.library.articles }).getByRole('button', { name: /^千年茶山/ }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await preview.server.close();
+  await rm(preview.root, { recursive: true, force: true });
+}
