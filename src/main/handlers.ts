@@ -2,6 +2,7 @@ import { API, type ApiInput, type ApiName, type ApiOutput } from '../shared/cont
 import { toAppError, type Result } from '../shared/contract/errors';
 import { annotationHandlers } from './handlers/annotations';
 import { articleHandlers } from './handlers/articles';
+import { historyHandlers } from './handlers/history';
 import type { HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
 import { reviewHandlers } from './handlers/review';
@@ -18,6 +19,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...peopleHandlers(ctx),
     ...reviewHandlers(ctx),
     ...annotationHandlers(ctx),
+    ...historyHandlers(ctx),
   } satisfies HandlerTable;
 }
 

@@ -83,6 +83,11 @@ const WRONG_FOR = {
     { id: GOOD_ID, op: { kind: 'resolve', thread: MARK_ID, by: PERSON_ID } },
   ],
   listOpenAnnotations: [{ id: GOOD_ID }],
+  listRevisions: [null, {}, { id: '../x' }],
+  recordRevision: [null, { id: GOOD_ID }, { id: GOOD_ID, kind: 'milestone' }, { id: GOOD_ID, kind: 'save', label: 'x'.repeat(201) }],
+  compareRevisions: [null, { id: GOOD_ID, from: 0, to: 'current' }, { id: GOOD_ID, from: 'latest', to: 1 }, { id: GOOD_ID, from: 1 }],
+  restoreRevision: [null, { id: GOOD_ID }, { id: GOOD_ID, n: 0 }, { id: GOOD_ID, n: 1.5 }],
+  restoreCaption: [null, { id: GOOD_ID, n: 1 }, { id: GOOD_ID, n: 1, figure: -1, source: 0 }, { id: GOOD_ID, n: 1, figure: 'one', source: 0 }, { id: GOOD_ID, n: 1, figure: 0 }],
 } satisfies Record<ApiName, unknown[]>;
 
 describe('API names', () => {

@@ -9,6 +9,7 @@ import { applyAction, type ReviewRequest } from '../../shared/review/rules';
 import type { Article } from '../../shared/article/article';
 import type { ArticleReview as StoredReview } from '../services/workspace';
 import { currentPerson, refused, type HandlerContext } from './context';
+import { recordCurrent } from './history';
 
 function reviewPolicy(ctx: HandlerContext) {
   return { authorMayReview: ctx.workspace().policy().authorMayReview };
@@ -56,6 +57,8 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
       }
       return sealRecord(result.record, review.records.at(-1));
     });
+    // Every review action is a milestone in the article's history.
+    await recordCurrent(ctx, id, actor, 'milestone', { action: request.action });
     return view(ctx, id, stored);
   },
 });

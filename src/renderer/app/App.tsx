@@ -23,6 +23,8 @@ interface OpenArticle {
   session: ArticleSession;
   review: ArticleReview | null;
   revealMark: string | null;
+  /** Changes whenever the article is (re)loaded, so the editor starts from what is stored. */
+  loadedAt: number;
 }
 
 /** The article and its review state together, so the editor knows who may edit from the start. */
@@ -95,7 +97,7 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
       try {
         await closeCurrent();
         const { article, review } = await fetchArticle(id);
-        setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark });
+        setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark, loadedAt: Date.now() });
       } catch (error) {
         reportError(error);
       } finally {
@@ -105,12 +107,25 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
     [closeCurrent, onSaved, reportError],
   );
 
+  const reloadArticle = useCallback(async () => {
+    const current = openRef.current;
+    if (!current) return;
+    try {
+      await current.session.close();
+      const { article, review } = await fetchArticle(current.article.id);
+      setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark: null, loadedAt: Date.now() });
+      void refreshLibrary();
+    } catch (error) {
+      reportError(error);
+    }
+  }, [onSaved, refreshLibrary, reportError]);
+
   const createArticle = useCallback(async () => {
     try {
       await closeCurrent();
       const created = await unwrap(api.createArticle({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
       const { article, review } = await fetchArticle(created.id);
-      setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark: null });
+      setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark: null, loadedAt: Date.now() });
       await refreshLibrary();
       requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.meta-headline textarea')?.focus());
     } catch (error) {
@@ -164,7 +179,7 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
         await current.session.close();
         setOpen(null);
         const reopened = await fetchArticle(current.article.id).catch(() => null);
-        if (reopened) setOpen({ ...reopened, session: new ArticleSession(reopened.article, onSaved), revealMark: null });
+        if (reopened) setOpen({ ...reopened, session: new ArticleSession(reopened.article, onSaved), revealMark: null, loadedAt: Date.now() });
       }
       setDesk(next);
       setPicking(next.currentUser === null);
@@ -208,7 +223,7 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
         case 'new-article':
           return void createArticle();
         case 'save':
-          return void openRef.current?.session.flush();
+          return void openRef.current?.session.recordVersion('save');
         case 'find':
           return setFindOpen(true);
         case 'workspace-changed':
@@ -276,12 +291,13 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
           <main className="workspace-pane">
             {open ? (
               <ArticleEditor
-                key={`${open.article.id}-${desk.currentUser?.id ?? ''}-${open.revealMark ?? ''}`}
+                key={`${open.article.id}-${desk.currentUser?.id ?? ''}-${open.loadedAt}`}
                 article={open.article}
                 session={open.session}
                 channels={workspace?.channels ?? []}
                 revealMark={open.revealMark}
                 initialReview={open.review}
+                onReload={() => void reloadArticle()}
                 onReviewChanged={() => {
                   void refreshLibrary();
                   void refreshOpenAnnotations();

@@ -17,6 +17,7 @@ import { StatusBar } from '../app/StatusBar';
 import { api } from '../bridge/bridge';
 import { CallFailed, unwrap } from '../bridge/use-call';
 import { FinishedCopy } from '../review/FinishedCopy';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import type { ArticleSession, MetaFields as Meta } from './article-session';
 import { BodyEditor } from './BodyEditor';
@@ -33,12 +34,14 @@ interface ArticleEditorProps {
   revealMark?: string | null;
   /** The review state fetched with the article, so rights are known before the first keystroke. */
   initialReview: ArticleReview | null;
+  /** The stored copy was replaced (a revision restored): open it afresh. */
+  onReload: () => void;
 }
 
 const NO_COUNTS: ArticleCounts = { chineseCharacters: 0, latinWords: 0, characters: 0, figures: 0, figuresWithoutCaption: 0 };
 const newMarkId = () => `m-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
 
-export function ArticleEditor({ article, session, channels, onReviewChanged, revealMark, initialReview }: ArticleEditorProps) {
+export function ArticleEditor({ article, session, channels, onReviewChanged, revealMark, initialReview, onReload }: ArticleEditorProps) {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
   const { session: desk } = useSession();
@@ -48,7 +51,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   const [bodyCounts, setBodyCounts] = useState<ArticleCounts>(NO_COUNTS);
   const [review, setReview] = useState<ArticleReview | null>(initialReview);
   const [threads, setThreads] = useState<AnnotationThread[]>([]);
-  const [tab, setTab] = useState<'review' | 'annotations'>(revealMark ? 'annotations' : 'review');
+  const [tab, setTab] = useState<'review' | 'annotations' | 'history'>(revealMark ? 'annotations' : 'review');
   const [draft, setDraft] = useState<{ quote: string; selection: BaseSelection } | null>(null);
   const [activeMark, setActiveMark] = useState<string | null>(revealMark ?? null);
   const [busy, setBusy] = useState(false);
@@ -193,10 +196,16 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
             <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
               {t('annotations.panel')} {openCount > 0 && <span className="badge">{openCount}</span>}
             </button>
+            <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>
+              {t('history.panel')}
+            </button>
           </div>
           <div className="side-body" role="tabpanel">
             {tab === 'review' && review && (
               <ReviewPanel review={review} session={desk} authorName={authorName} busy={busy} onAction={(r) => void act(r)} onPreview={() => void openPreview()} />
+            )}
+            {tab === 'history' && (
+              <HistoryPanel articleId={article.id} session={session} currentUserId={desk.currentUser?.id ?? null} canEdit={editable} onRestored={onReload} />
             )}
             {tab === 'annotations' && (
               <AnnotationsPanel

@@ -1,6 +1,7 @@
 import type { Article, ArticleContent } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import type { AppError } from '../../shared/contract/errors';
+import { revisionDue } from '../../shared/history/recording';
 import { api } from '../bridge/bridge';
 
 export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language'>;
@@ -16,6 +17,7 @@ export const SAVE_IDLE_MS = 800;
 /** …and never later than this after the first unsaved change, so a crash loses under 2 s. */
 export const SAVE_MAX_WAIT_MS = 1_800;
 const RETRY_MS = 5_000;
+const VERSION_CHECK_MS = 5_000;
 
 /**
  * The open article's working copy and its autosave. Changes are saved when the writer pauses,
@@ -34,6 +36,11 @@ export class ArticleSession {
   private status: SaveStatus;
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<() => void>();
+  private readonly versionListeners = new Set<() => void>();
+  /** When the copy was first changed since the last recorded revision, and last changed. */
+  private editedSinceVersion: number | null = null;
+  private lastEdit = 0;
+  private versionTimer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
   constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
@@ -55,6 +62,29 @@ export class ArticleSession {
     return () => void this.listeners.delete(listener);
   };
 
+  /** Called after a revision is recorded in the history. */
+  onVersion(listener: () => void): () => void {
+    this.versionListeners.add(listener);
+    return () => void this.versionListeners.delete(listener);
+  }
+
+  /**
+   * Records a revision: explicitly (Ctrl/Cmd+S, with an optional label), or automatically by
+   * the editing policy (see revisionDue). Saves the working copy first.
+   */
+  async recordVersion(kind: 'auto' | 'save', label?: string): Promise<boolean> {
+    await this.flush();
+    if (this.status.state === 'error') return false;
+    const result = await api.recordRevision({ id: this.id, kind, ...(label ? { label } : {}) });
+    if (!result.ok) {
+      this.setStatus({ ...this.status, error: result.error });
+      return false;
+    }
+    this.editedSinceVersion = null;
+    for (const listener of this.versionListeners) listener();
+    return true;
+  }
+
   /** Called after every successful save. */
   onSaved(listener: () => void): () => void {
     this.savedListeners.add(listener);
@@ -74,6 +104,9 @@ export class ArticleSession {
     if (this.closed) return;
     this.generation++;
     const now = Date.now();
+    this.lastEdit = now;
+    this.editedSinceVersion ??= now;
+    this.versionTimer ??= setInterval(() => this.maybeRecordVersion(), VERSION_CHECK_MS);
     this.dirtySince ??= now;
     // Only a change of state is news: a new status object on every keystroke would re-render the
     // status bar, and every React commit while the body has focus walks the whole body's DOM
@@ -95,8 +128,16 @@ export class ArticleSession {
 
   async close(): Promise<void> {
     await this.flush();
+    if (this.editedSinceVersion !== null) await this.recordVersion('auto');
     this.closed = true;
     clearTimeout(this.timer);
+    clearInterval(this.versionTimer);
+  }
+
+  private maybeRecordVersion(): void {
+    if (this.editedSinceVersion !== null && revisionDue({ firstEdit: this.editedSinceVersion, lastEdit: this.lastEdit, now: Date.now() })) {
+      void this.recordVersion('auto');
+    }
   }
 
   private schedule(delay: number): void {

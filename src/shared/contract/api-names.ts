@@ -23,4 +23,9 @@ export const API_NAMES_LIST = [
   'listAnnotations',
   'annotate',
   'listOpenAnnotations',
+  'listRevisions',
+  'recordRevision',
+  'compareRevisions',
+  'restoreRevision',
+  'restoreCaption',
 ] as const;

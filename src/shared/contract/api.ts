@@ -15,6 +15,8 @@ import { OPINION_MAX, ReviewRecordSchema } from '../review/records';
 import { ReviewStateSchema } from '../review/review-summary';
 import { RETURN_TARGETS } from '../review/stages';
 import { WorkspacePolicySchema } from '../review/workspace-policy';
+import type { ArticleDiff } from '../history/article-diff';
+import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -117,6 +119,13 @@ const AnnotationOpSchema = z.discriminatedUnion('kind', [
 ]);
 export type AnnotationOp = z.infer<typeof AnnotationOpSchema>;
 
+const RevisionRef = z.union([z.number().int().min(1), z.literal('current')]);
+export const HistoryListSchema = z.object({ revisions: z.array(RevisionSchema), problems: z.array(z.string()) });
+export type HistoryList = z.infer<typeof HistoryListSchema>;
+/** The structured diff (src/shared/history/article-diff.ts); validated loosely, it comes from main. */
+export const ComparisonSchema = z.object({ from: RevisionRef, to: RevisionRef, diff: z.custom<ArticleDiff>((v) => typeof v === 'object' && v !== null) });
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
 export const AnnotationListSchema = z.object({ threads: z.array(ThreadSchema), problems: z.array(z.string()) });
 export const OpenAnnotationsSchema = z.array(z.object({ articleId: z.string(), headline: z.string(), thread: ThreadSchema }));
 export type OpenAnnotation = z.infer<typeof OpenAnnotationsSchema>[number];
@@ -169,6 +178,19 @@ export const API = {
   listAnnotations: { input: ById, output: AnnotationListSchema },
   annotate: { input: z.object({ id: ArticleIdSchema, op: AnnotationOpSchema }).strict(), output: AnnotationListSchema },
   listOpenAnnotations: { input: NoInput, output: OpenAnnotationsSchema },
+  listRevisions: { input: ById, output: HistoryListSchema },
+  recordRevision: {
+    input: z.object({ id: ArticleIdSchema, kind: z.enum(['auto', 'save']), label: z.string().trim().max(REVISION_LABEL_MAX).optional() }).strict(),
+    output: RevisionSchema,
+  },
+  compareRevisions: { input: z.object({ id: ArticleIdSchema, from: RevisionRef, to: RevisionRef }).strict(), output: ComparisonSchema },
+  restoreRevision: { input: z.object({ id: ArticleIdSchema, n: z.number().int().min(1) }).strict(), output: ArticleSchema },
+  restoreCaption: {
+    input: z
+      .object({ id: ArticleIdSchema, n: z.number().int().min(1), figure: z.number().int().min(0).max(10_000), source: z.number().int().min(0).max(10_000) })
+      .strict(),
+    output: ArticleSchema,
+  },
 } as const;
 
 export type ApiName = keyof typeof API;

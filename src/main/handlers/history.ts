@@ -1,0 +1,86 @@
+import type { ArticleContent } from '../../shared/article/article';
+import { AppFailure } from '../../shared/contract/errors';
+import { diffArticles } from '../../shared/history/article-diff';
+import type { ReviewActionName } from '../../shared/review/records';
+import type { Person } from '../../shared/review/people';
+import { setFigureCaption } from '../../shared/history/restore-caption';
+import { HistoryStore } from '../services/history/history-store';
+import { currentPerson, refused, type HandlerContext } from './context';
+import { editCheck } from './review';
+
+const contentOf = ({ channel, headline, deck, byline, language, body }: ArticleContent): ArticleContent => ({ channel, headline, deck, byline, language, body });
+
+export function historyOf(ctx: HandlerContext, id: string): HistoryStore {
+  return new HistoryStore(ctx.workspace().layout.articleDir(id));
+}
+
+/** Records the stored copy as a revision: on explicit saves, by the editing policy, at review actions. */
+export async function recordCurrent(
+  ctx: HandlerContext,
+  id: string,
+  person: Person,
+  kind: 'auto' | 'save' | 'milestone',
+  extra: { label?: string; action?: ReviewActionName } = {},
+) {
+  const workspace = ctx.workspace();
+  const article = await workspace.get(id);
+  const { state } = await workspace.review(id, article);
+  return historyOf(ctx, id).record({
+    content: contentOf(article),
+    author: person.id,
+    authorName: person.name,
+    stage: state.stage,
+    kind,
+    at: ctx.clock.now(),
+    ...extra,
+  });
+}
+
+async function contentAt(ctx: HandlerContext, id: string, ref: number | 'current'): Promise<ArticleContent> {
+  return ref === 'current' ? contentOf(await ctx.workspace().get(id)) : historyOf(ctx, id).load(ref);
+}
+
+/** Writes `content` as the article's working copy, if the current person may edit it now. */
+async function replaceContent(ctx: HandlerContext, id: string, person: Person, content: ArticleContent) {
+  const workspace = ctx.workspace();
+  const current = await workspace.get(id);
+  await workspace.save(id, current.revision, content, person.name, async (latest) => {
+    const edit = await editCheck(ctx, latest, await workspace.review(id, latest), person);
+    if (!edit.ok) throw refused(edit.reason);
+  });
+  return workspace.get(id);
+}
+
+export const historyHandlers = (ctx: HandlerContext) => ({
+  listRevisions: async ({ id }: { id: string }) => {
+    await ctx.workspace().get(id);
+    const { revisions, problems } = await historyOf(ctx, id).read();
+    return { revisions, problems: problems.map((p) => p.problem) };
+  },
+  recordRevision: async ({ id, kind, label }: { id: string; kind: 'auto' | 'save'; label?: string }) => {
+    const person = await currentPerson(ctx);
+    return recordCurrent(ctx, id, person, kind, label ? { label } : {});
+  },
+  compareRevisions: async ({ id, from, to }: { id: string; from: number | 'current'; to: number | 'current' }) => {
+    const [a, b] = await Promise.all([contentAt(ctx, id, from), contentAt(ctx, id, to)]);
+    return { from, to, diff: diffArticles(a, b, b.language) };
+  },
+  /** History is never rewritten: the old copy comes back as a new revision on top. */
+  restoreRevision: async ({ id, n }: { id: string; n: number }) => {
+    const person = await currentPerson(ctx);
+    const old = await historyOf(ctx, id).load(n);
+    const restored = await replaceContent(ctx, id, person, old);
+    await recordCurrent(ctx, id, person, 'save', { label: `restored revision ${n}` });
+    return restored;
+  },
+  restoreCaption: async ({ id, n, figure, source }: { id: string; n: number; figure: number; source: number }) => {
+    const person = await currentPerson(ctx);
+    const old = await historyOf(ctx, id).load(n);
+    const current = contentOf(await ctx.workspace().get(id));
+    const next = setFigureCaption(current, old, figure, source);
+    if (!next) throw new AppFailure('not-found', `figure ${figure + 1} is not in both versions`);
+    const restored = await replaceContent(ctx, id, person, next);
+    await recordCurrent(ctx, id, person, 'save', { label: `restored caption of figure ${figure + 1} from revision ${n}` });
+    return restored;
+  },
+});

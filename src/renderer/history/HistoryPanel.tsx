@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Comparison } from '../../shared/contract/api';
+import type { Revision } from '../../shared/history/revision';
+import { useErrorReporter } from '../app/error-context';
+import { api } from '../bridge/bridge';
+import { unwrap } from '../bridge/use-call';
+import type { ArticleSession } from '../editor/article-session';
+import { formatWhen } from '../i18n/i18n';
+import { defaultComparison } from './default-comparison';
+import { DiffView } from './DiffView';
+import { personColour } from './person-colour';
+
+interface HistoryPanelProps {
+  articleId: string;
+  session: ArticleSession;
+  currentUserId: string | null;
+  canEdit: boolean;
+  /** The working copy was replaced by an earlier version: the editor must reopen it. */
+  onRestored: () => void;
+}
+
+function dayOf(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(new Date(iso));
+}
+
+export function HistoryPanel({ articleId, session, currentUserId, canEdit, onRestored }: HistoryPanelProps) {
+  const { t, i18n } = useTranslation();
+  const reportError = useErrorReporter();
+  const labelId = useId();
+  const [revisions, setRevisions] = useState<Revision[]>([]);
+  const [milestonesOnly, setMilestonesOnly] = useState(false);
+  const [picked, setPicked] = useState<number[]>([]);
+  const [label, setLabel] = useState('');
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+
+  const load = useCallback(() => unwrap(api.listRevisions({ id: articleId })).then((list) => setRevisions(list.revisions), reportError), [articleId, reportError]);
+  useEffect(() => {
+    void load();
+    return session.onVersion(() => void load());
+  }, [load, session]);
+
+  const compare = async (from: number | 'current', to: number | 'current') => {
+    try {
+      await session.flush();
+      setComparison(await unwrap(api.compareRevisions({ id: articleId, from, to })));
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const restore = async (call: () => Promise<unknown>) => {
+    try {
+      await session.flush();
+      await call();
+      setComparison(null);
+      onRestored();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const suggestion = defaultComparison(revisions, currentUserId);
+  const shown = useMemo(() => [...revisions].reverse().filter((r) => !milestonesOnly || r.kind === 'milestone'), [revisions, milestonesOnly]);
+  const groups = useMemo(() => {
+    const out: Array<{ key: string; day: string; stage: string; items: Revision[] }> = [];
+    for (const revision of shown) {
+      const day = dayOf(revision.at, i18n.language);
+      const last = out[out.length - 1];
+      if (last && last.day === day && last.stage === revision.stage) last.items.push(revision);
+      else out.push({ key: `${day}-${revision.stage}-${revision.n}`, day, stage: revision.stage, items: [revision] });
+    }
+    return out;
+  }, [shown, i18n.language]);
+
+  const toggle = (n: number) => setPicked((list) => (list.includes(n) ? list.filter((x) => x !== n) : [...list, n].slice(-2)));
+
+  return (
+    <section className="history-panel" aria-label={t('history.panel')}>
+      {canEdit && (
+        <form
+          className="save-version"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void session.recordVersion('save', label.trim() || undefined).then((ok) => ok && setLabel(''));
+          }}
+        >
+          <label htmlFor={labelId}>{t('history.versionLabel')}</label>
+          <input id={labelId} value={label} maxLength={200} placeholder={t('history.versionLabelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+          <button type="submit">{t('history.saveVersion')}</button>
+        </form>
+      )}
+      {suggestion && (
+        <button type="button" className="primary" onClick={() => void compare(suggestion.from, 'current')}>
+          {t(`history.${suggestion.label}`, { n: suggestion.from })}
+        </button>
+      )}
+      <div className="history-tools">
+        <label>
+          <input type="checkbox" checked={milestonesOnly} onChange={(e) => setMilestonesOnly(e.target.checked)} /> {t('history.milestonesOnly')}
+        </label>
+        <button type="button" disabled={picked.length !== 2} onClick={() => void compare(Math.min(...picked), Math.max(...picked))}>
+          {t('history.compareSelected')}
+        </button>
+      </div>
+      {revisions.length === 0 && <p className="muted">{t('history.none')}</p>}
+      {groups.map((group) => (
+        <div key={group.key} className="history-group">
+          <h3>
+            {group.day} · {t(`stages.${group.stage}`)}
+          </h3>
+          <ol className="revisions">
+            {group.items.map((revision) => (
+              <li key={revision.n} className={`revision revision-${revision.kind}`} aria-label={t('history.revision', { n: revision.n })}>
+                <input
+                  type="checkbox"
+                  aria-label={t('history.pick', { n: revision.n })}
+                  checked={picked.includes(revision.n)}
+                  onChange={() => toggle(revision.n)}
+                />
+                <span className="revision-dot" style={{ background: personColour(revision.author || revision.authorName) }} aria-hidden="true" />
+                <span className="revision-main">
+                  <span className="revision-line">
+                    <strong>{t('history.revision', { n: revision.n })}</strong> {revision.authorName}
+                    <span className="muted"> · {formatWhen(revision.at, i18n.language)}</span>
+                  </span>
+                  {revision.kind === 'milestone' && revision.action && <span className="milestone">{t(`review.actions.${revision.action}`)}</span>}
+                  {revision.label && <span className="revision-label">{revision.label}</span>}
+                </span>
+                <span className="revision-actions">
+                  <button type="button" className="link-button" onClick={() => void compare(revision.n, 'current')}>
+                    {t('history.compareWithCurrent')}
+                  </button>
+                  {canEdit && (
+                    <button type="button" className="link-button" onClick={() => void restore(() => unwrap(api.restoreRevision({ id: articleId, n: revision.n })))}>
+                      {t('history.restore')}
+                    </button>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+      {comparison && (
+        <DiffView
+          comparison={comparison}
+          onClose={() => setComparison(null)}
+          onRestoreCaption={
+            canEdit && typeof comparison.from === 'number'
+              ? (figure) => void restore(() => unwrap(api.restoreCaption({ id: articleId, n: comparison.from as number, figure: figure.now, source: figure.then })))
+              : undefined
+          }
+        />
+      )}
+    </section>
+  );
+}
