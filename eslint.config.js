@@ -60,6 +60,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/main/app/**', '**/renderer/**', '**/preload/**'], message: 'the command line uses shared and the plain Node services only.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/preload/**'],
     rules: {
       'no-restricted-imports': [

@@ -38,6 +38,10 @@ test('four people take the sample article from draft to sign-off', async ({ page
   await expect(annotations.getByText('Name the village here.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: s.editor.body }).locator('mark', { hasText: QUOTED })).toHaveCount(1);
 
+  // The first figure has no caption: a Required check. The editor writes one.
+  await page.getByRole('figure', { name: s.figure.image }).first().getByLabel(s.figure.caption).fill('Terraced tea rows above the village at dawn.');
+  await waitForSaved(page);
+
   // Approving with the annotation open asks first.
   await page.getByRole('tab', { name: s.review.panel }).click();
   await approve(page, 'Facts checked; tidy the lead.');

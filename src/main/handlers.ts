@@ -1,7 +1,8 @@
-import { API, type ApiInput, type ApiName, type ApiOutput } from '../shared/contract/api';
+import { API, type ApiName, type ApiOutput, type ApiParsedInput } from '../shared/contract/api';
 import { toAppError, type Result } from '../shared/contract/errors';
 import { annotationHandlers } from './handlers/annotations';
 import { articleHandlers } from './handlers/articles';
+import { checkHandlers } from './handlers/checks';
 import { historyHandlers } from './handlers/history';
 import type { HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
@@ -9,7 +10,7 @@ import { reviewHandlers } from './handlers/review';
 
 export type { HandlerContext } from './handlers/context';
 
-type Handler<N extends ApiName> = (input: Exclude<ApiInput<N>, undefined>) => Promise<ApiOutput<N>>;
+type Handler<N extends ApiName> = (input: ApiParsedInput<N>) => Promise<ApiOutput<N>>;
 export type HandlerTable = { [N in ApiName]: Handler<N> };
 
 /** Every call the page can make, as plain functions over the services. */
@@ -20,6 +21,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...reviewHandlers(ctx),
     ...annotationHandlers(ctx),
     ...historyHandlers(ctx),
+    ...checkHandlers(ctx),
   } satisfies HandlerTable;
 }
 

@@ -71,7 +71,12 @@ export function contentOf(article: Article, text?: string): ArticleContent {
 export async function submittedArticle(n: Newsroom, language: 'en' | 'zh-CN' = 'zh-CN', text = '正文第一段。'): Promise<Article> {
   await n.as('reporter');
   const created = await n.call('createArticle', { language });
-  await n.call('saveArticle', { id: created.id, baseRevision: 0, content: { ...contentOf(created, text), headline: `${language} ${text}` } });
+  await n.call('saveArticle', {
+    id: created.id,
+    baseRevision: 0,
+    // Complete copy: the Required proofreading rules (channel, byline, headline) pass.
+    content: { ...contentOf(created, text), headline: `${language} ${text}`, channel: ['首页', '要闻', '正文'], byline: '本报记者 周明远' },
+  });
   await n.call('reviewAction', { id: created.id, request: { action: 'submit' } });
   return n.call('getArticle', { id: created.id });
 }

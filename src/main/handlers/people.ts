@@ -15,7 +15,7 @@ export async function session(ctx: HandlerContext): Promise<Session> {
   return { currentUser: (id && findPerson(roster, id)) || null, roster, rosterProblem: problem, policy: workspace.policy() };
 }
 
-async function asAdmin(ctx: HandlerContext) {
+export async function asAdmin(ctx: HandlerContext) {
   const person = await currentPerson(ctx);
   if (!hasRole(person, 'admin')) throw refused({ code: 'admin-only', params: {} });
   return person;

@@ -9,7 +9,9 @@ import { applyAction, type ReviewRequest } from '../../shared/review/rules';
 import type { Article } from '../../shared/article/article';
 import type { ArticleReview as StoredReview } from '../services/workspace';
 import { currentPerson, refused, type HandlerContext } from './context';
+import { gateApproval, storedFindings } from './checks';
 import { recordCurrent } from './history';
+import { isReviewStage } from '../../shared/review/stages';
 
 function reviewPolicy(ctx: HandlerContext) {
   return { authorMayReview: ctx.workspace().policy().authorMayReview };
@@ -42,16 +44,30 @@ async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Pro
 
 export const reviewHandlers = (ctx: HandlerContext) => ({
   getReview: ({ id }: { id: string }) => view(ctx, id),
-  reviewAction: async ({ id, request, acknowledgeOpenAnnotations }: { id: string; request: ReviewRequest; acknowledgeOpenAnnotations?: boolean }) => {
+  reviewAction: async ({
+    id,
+    request,
+    acknowledgeOpenAnnotations,
+    acknowledgeRecommendedChecks,
+  }: {
+    id: string;
+    request: ReviewRequest;
+    acknowledgeOpenAnnotations?: boolean;
+    acknowledgeRecommendedChecks?: boolean;
+  }) => {
     const workspace = ctx.workspace();
     const actor = await currentPerson(ctx);
     const { roster } = await workspace.roster.load();
     const open = openThreads((await workspace.annotations(id).load()).threads).length;
     const policy = workspace.policy();
+    const findings = request.action === 'approve' ? await storedFindings(ctx, id, await workspace.get(id)) : [];
     const stored = await workspace.appendReview(id, (_article, review) => {
       if (review.problem) throw refused({ code: 'chain-damaged', params: { problem: review.problem } });
       const result = applyAction({ state: review.state, actor, action: request, policy: reviewPolicy(ctx), records: review.records, roster, at: ctx.clock.now() });
       if (!result.ok) throw refused(result.reason);
+      if (request.action === 'approve' && isReviewStage(review.state.stage)) {
+        gateApproval(findings, workspace.proofreading().settings, review.state.stage, acknowledgeRecommendedChecks === true);
+      }
       if (request.action === 'approve' && open > 0 && (policy.blockApprovalWithOpenAnnotations || !acknowledgeOpenAnnotations)) {
         throw refused({ code: 'open-annotations', params: { count: String(open), blocking: String(policy.blockApprovalWithOpenAnnotations) } });
       }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { ChannelPathSchema } from '../../shared/article/article';
+import { CheckSettingsSchema, DEFAULT_CHECK_SETTINGS, EMPTY_HOUSE_LISTS, HouseListsSchema } from '../../shared/checks/index';
 import { DEFAULT_WORKSPACE_POLICY, WorkspacePolicySchema } from '../../shared/review/workspace-policy';
 import { z } from '../../shared/zod';
 import { writeJsonAtomic } from './atomic-write';
@@ -10,6 +11,10 @@ export const ManifestSchema = z.object({
   name: z.string().min(1).max(200),
   channels: z.array(ChannelPathSchema).max(500),
   review: WorkspacePolicySchema.default(DEFAULT_WORKSPACE_POLICY),
+  /** Proofreading: each rule's level and the stages its Required findings block. */
+  checks: CheckSettingsSchema.default(DEFAULT_CHECK_SETTINGS),
+  /** House lists: terms to avoid and names with their titles. */
+  houseLists: HouseListsSchema.default(EMPTY_HOUSE_LISTS),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
@@ -31,7 +36,14 @@ export interface ManifestState {
 export async function loadOrCreateManifest(path: string, root: string): Promise<ManifestState> {
   const read = await readJsonFile(path, ManifestSchema);
   if (read.ok) return { manifest: read.value, problem: null };
-  const fallback: Manifest = { format: 1, name: basename(root) || 'Workspace', channels: DEFAULT_CHANNELS, review: DEFAULT_WORKSPACE_POLICY };
+  const fallback: Manifest = {
+    format: 1,
+    name: basename(root) || 'Workspace',
+    channels: DEFAULT_CHANNELS,
+    review: DEFAULT_WORKSPACE_POLICY,
+    checks: DEFAULT_CHECK_SETTINGS,
+    houseLists: EMPTY_HOUSE_LISTS,
+  };
   if (read.missing) {
     await writeJsonAtomic(path, fallback);
     return { manifest: fallback, problem: null };

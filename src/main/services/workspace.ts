@@ -26,6 +26,8 @@ import { deriveReviewState, type ReviewState } from '../../shared/review/review-
 import type { ReviewRecord } from '../../shared/review/records';
 import type { WorkspacePolicy } from '../../shared/review/workspace-policy';
 import { AnnotationStore } from './annotation-store';
+import { IgnoreStore } from './ignore-store';
+import type { CheckSettings, HouseLists } from '../../shared/checks/index';
 import { ReviewStore } from './review-store';
 import { RosterStore } from './roster-store';
 import { ARTICLE_FILE, SUMMARY_FILE, TRASHED_FILE, workspaceLayout, type WorkspaceLayout } from './workspace-layout';
@@ -76,6 +78,22 @@ export class Workspace {
 
   policy(): WorkspacePolicy {
     return this.manifest.review;
+  }
+
+  proofreading(): { settings: CheckSettings; lists: HouseLists } {
+    return { settings: this.manifest.checks, lists: this.manifest.houseLists };
+  }
+
+  async updateProofreading(patch: { settings?: CheckSettings; lists?: HouseLists }): Promise<void> {
+    if (this.manifestProblem) throw new AppFailure('damaged', `${this.manifestProblem}. Repair it before changing workspace settings.`);
+    const next: Manifest = { ...this.manifest, checks: patch.settings ?? this.manifest.checks, houseLists: patch.lists ?? this.manifest.houseLists };
+    await writeJsonAtomic(this.layout.manifest, next);
+    this.manifest = next;
+  }
+
+  ignores(id: string): IgnoreStore {
+    this.checkId(id);
+    return new IgnoreStore(join(this.layout.articleDir(id), 'ignores'));
   }
 
   async updatePolicy(patch: Partial<WorkspacePolicy>): Promise<WorkspacePolicy> {

@@ -1,11 +1,14 @@
 import type { BaseSelection, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../shared/article/article';
+import type { Article, ArticleContent } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { addCounts, countText, type ArticleCounts } from '../../shared/article/counts';
 import type { AnnotationThread } from '../../shared/annotations/events';
-import type { AnnotationOp, ArticleReview } from '../../shared/contract/api';
+import type { AnnotationOp, ArticleReview, Proofreading } from '../../shared/contract/api';
+import { applyFix, type Finding } from '../../shared/checks/index';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { jumpToFinding } from '../checks/jump';
 import { findPerson } from '../../shared/review/people';
 import type { ReviewRequest } from '../../shared/review/rules';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
@@ -51,7 +54,9 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   const [bodyCounts, setBodyCounts] = useState<ArticleCounts>(NO_COUNTS);
   const [review, setReview] = useState<ArticleReview | null>(initialReview);
   const [threads, setThreads] = useState<AnnotationThread[]>([]);
-  const [tab, setTab] = useState<'review' | 'annotations' | 'history'>(revealMark ? 'annotations' : 'review');
+  const [tab, setTab] = useState<'review' | 'annotations' | 'history' | 'checks'>(revealMark ? 'annotations' : 'review');
+  const [proofreading, setProofreading] = useState<Proofreading | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
   const [draft, setDraft] = useState<{ quote: string; selection: BaseSelection } | null>(null);
   const [activeMark, setActiveMark] = useState<string | null>(revealMark ?? null);
   const [busy, setBusy] = useState(false);
@@ -63,6 +68,10 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
     () => unwrap(api.listAnnotations({ id: article.id })).then((list) => setThreads(list.threads), reportError),
     [article.id, reportError],
   );
+
+  useEffect(() => {
+    void unwrap(api.getProofreading({ id: article.id })).then(setProofreading, reportError);
+  }, [article.id, reportError]);
 
   useEffect(() => {
     void loadReview();
@@ -150,6 +159,32 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
     return true;
   };
 
+  const jumpTo = (finding: Finding) => jumpToFinding(finding, editorRef.current);
+
+  const fix = (finding: Finding) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const before: ArticleContent = { ...meta, body: editor.getEditorState().toJSON() as unknown as SerializedBody };
+    const result = applyFix(before, finding);
+    if (!result.ok) return reportError(new Error(t('checks.fixFailed')));
+    const { body, ...fields } = result.content;
+    const patch = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof ArticleContent])));
+    if (Object.keys(patch).length > 0) onMetaChange(patch as Partial<Meta>);
+    if (JSON.stringify(body) !== JSON.stringify(before.body)) editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+    session.markDirty();
+  };
+
+  const ignore = async (finding: Finding, reason: string): Promise<boolean> => {
+    try {
+      const ignores = await unwrap(api.ignoreFinding({ id: article.id, findingId: finding.id, reason }));
+      setProofreading((current) => (current ? { ...current, ignores } : current));
+      return true;
+    } catch (error) {
+      reportError(error);
+      return false;
+    }
+  };
+
   const openPreview = async () => {
     await session.flush();
     try {
@@ -162,6 +197,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   const resolvedIds = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
   const authorName = findPerson(desk.roster, article.authorId)?.name ?? article.createdBy;
   const openCount = threads.filter((th) => !th.resolved).length;
+  const requiredCount = findings.filter((f) => f.severity === 'required' && !f.ignored).length;
 
   return (
     <div className="article-editor">
@@ -185,6 +221,9 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
               onChange={onBodyChange}
               onCounts={setBodyCounts}
               onComment={startComment}
+              meta={meta}
+              proofreading={proofreading}
+              onFindings={setFindings}
             />
           </article>
         </div>
@@ -196,6 +235,9 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
             <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
               {t('annotations.panel')} {openCount > 0 && <span className="badge">{openCount}</span>}
             </button>
+            <button type="button" role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')}>
+              {t('checks.panel')} {requiredCount > 0 && <span className="badge">{requiredCount}</span>}
+            </button>
             <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>
               {t('history.panel')}
             </button>
@@ -204,6 +246,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
             {tab === 'review' && review && (
               <ReviewPanel review={review} session={desk} authorName={authorName} busy={busy} onAction={(r) => void act(r)} onPreview={() => void openPreview()} />
             )}
+            {tab === 'checks' && <ChecksPanel findings={findings} canEdit={editable} onJump={jumpTo} onFix={fix} onIgnore={ignore} />}
             {tab === 'history' && (
               <HistoryPanel articleId={article.id} session={session} currentUserId={desk.currentUser?.id ?? null} canEdit={editable} onRestored={onReload} />
             )}

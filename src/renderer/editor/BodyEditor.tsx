@@ -16,7 +16,11 @@ import { BODY_NODES } from './nodes/body-nodes';
 import { AnnotationMarksPlugin, type AnnotationAnchors } from './plugins/AnnotationMarksPlugin';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
+import { ChecksPlugin } from './plugins/ChecksPlugin';
 import { CountsPlugin } from './plugins/CountsPlugin';
+import type { Finding } from '../../shared/checks/index';
+import type { Proofreading } from '../../shared/contract/api';
+import type { MetaFields } from './article-session';
 import { HeadingLevelPlugin } from './plugins/HeadingLevelPlugin';
 import { ImageDropPlugin } from './plugins/ImageDropPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -34,11 +38,15 @@ interface BodyEditorProps {
   onChange: () => void;
   onCounts: (counts: ArticleCounts) => void;
   onComment: () => void;
+  meta: MetaFields;
+  proofreading: Proofreading | null;
+  onFindings: (findings: Finding[]) => void;
 }
 
 const validateLink = (url: string) => isSafeExternalUrl(url) || url.startsWith('mailto:');
 
-export function BodyEditor({ articleId, initialBody, editable, editorRef, anchorsRef, resolvedMarkIds, activeMarkId, onChange, onCounts, onComment }: BodyEditorProps) {
+export function BodyEditor(props: BodyEditorProps) {
+  const { articleId, initialBody, editable, editorRef, anchorsRef, resolvedMarkIds, activeMarkId, onChange, onCounts, onComment } = props;
   const { t } = useTranslation();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -84,6 +92,7 @@ export function BodyEditor({ articleId, initialBody, editable, editorRef, anchor
       <PastePlugin />
       <ImageDropPlugin />
       <CountsPlugin onCounts={onCounts} />
+      <ChecksPlugin meta={props.meta} proofreading={props.proofreading} onFindings={props.onFindings} />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
     </LexicalComposer>
   );

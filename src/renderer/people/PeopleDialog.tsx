@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../shared/review/people';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { Modal } from '../app/Modal';
+import { RulesSettings } from './RulesSettings';
 import { useErrorReporter } from '../app/error-context';
 
 /** The administrator's screen: the newsroom list, each person's roles, and the workspace rules. */
@@ -104,6 +105,7 @@ export function PeopleDialog({ session, onChange, onClose }: { session: Session;
           {t('people.blockOpenAnnotations')}
         </label>
       </fieldset>
+      <RulesSettings />
       <div className="modal-actions">
         <button type="button" onClick={onClose}>
           {t('people.close')}

@@ -16,6 +16,7 @@ import { ReviewStateSchema } from '../review/review-summary';
 import { RETURN_TARGETS } from '../review/stages';
 import { WorkspacePolicySchema } from '../review/workspace-policy';
 import type { ArticleDiff } from '../history/article-diff';
+import { CheckSettingsSchema, HouseListsSchema, IgnoreSchema } from '../checks/index';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 
 const NoInput = z.object({}).strict();
@@ -126,6 +127,9 @@ export type HistoryList = z.infer<typeof HistoryListSchema>;
 export const ComparisonSchema = z.object({ from: RevisionRef, to: RevisionRef, diff: z.custom<ArticleDiff>((v) => typeof v === 'object' && v !== null) });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
+export const ProofreadingSchema = z.object({ settings: CheckSettingsSchema, lists: HouseListsSchema, ignores: z.array(IgnoreSchema) });
+export type Proofreading = z.infer<typeof ProofreadingSchema>;
+
 export const AnnotationListSchema = z.object({ threads: z.array(ThreadSchema), problems: z.array(z.string()) });
 export const OpenAnnotationsSchema = z.array(z.object({ articleId: z.string(), headline: z.string(), thread: ThreadSchema }));
 export type OpenAnnotation = z.infer<typeof OpenAnnotationsSchema>[number];
@@ -172,12 +176,29 @@ export const API = {
   updatePolicy: { input: WorkspacePolicySchema.partial().strict(), output: SessionSchema },
   getReview: { input: ById, output: ArticleReviewSchema },
   reviewAction: {
-    input: z.object({ id: ArticleIdSchema, request: ReviewRequestSchema, acknowledgeOpenAnnotations: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        request: ReviewRequestSchema,
+        acknowledgeOpenAnnotations: z.boolean().optional(),
+        acknowledgeRecommendedChecks: z.boolean().optional(),
+      })
+      .strict(),
     output: ArticleReviewSchema,
   },
   listAnnotations: { input: ById, output: AnnotationListSchema },
   annotate: { input: z.object({ id: ArticleIdSchema, op: AnnotationOpSchema }).strict(), output: AnnotationListSchema },
   listOpenAnnotations: { input: NoInput, output: OpenAnnotationsSchema },
+  /** The workspace's proofreading settings and lists, and with an article id its "ignore here" decisions. */
+  getProofreading: { input: z.object({ id: ArticleIdSchema.optional() }).strict(), output: ProofreadingSchema },
+  updateProofreading: {
+    input: z.object({ settings: CheckSettingsSchema.optional(), lists: HouseListsSchema.optional() }).strict(),
+    output: ProofreadingSchema.omit({ ignores: true }),
+  },
+  ignoreFinding: {
+    input: z.object({ id: ArticleIdSchema, findingId: z.string().min(1).max(400), reason: z.string().trim().min(1).max(1_000) }).strict(),
+    output: z.array(IgnoreSchema),
+  },
   listRevisions: { input: ById, output: HistoryListSchema },
   recordRevision: {
     input: z.object({ id: ArticleIdSchema, kind: z.enum(['auto', 'save']), label: z.string().trim().max(REVISION_LABEL_MAX).optional() }).strict(),
@@ -197,3 +218,5 @@ export type ApiName = keyof typeof API;
 export const API_NAMES = Object.keys(API) as ApiName[];
 export type ApiInput<N extends ApiName> = z.input<(typeof API)[N]['input']>;
 export type ApiOutput<N extends ApiName> = z.output<(typeof API)[N]['output']>;
+/** What a handler receives: the input after validation (defaults applied). */
+export type ApiParsedInput<N extends ApiName> = z.output<(typeof API)[N]['input']>;

@@ -5,6 +5,7 @@
 
 // C0 controls other than tab and line feed, DEL and the C1 controls: invalid in XML (DOCX) and
 // parse errors in HTML. Carriage returns are folded into line feeds first.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point: they are removed
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // A surrogate half without its partner cannot be encoded as UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -32,3 +32,32 @@ export const RevisionSchema = z.object({
   contentHash: HashSchema,
 });
 export type Revision = z.infer<typeof RevisionSchema>;
+
+const HASH = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const kinds = new Set<string>(REVISION_KINDS);
+const stages = new Set<string>(STAGES);
+const actions = new Set<string>(REVIEW_ACTIONS);
+
+/**
+ * The same rules as RevisionSchema, without zod: reading a history of thousands of
+ * revisions must take milliseconds. Returns the first field at fault, or null.
+ */
+export function revisionProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
+  const r = value as Record<string, unknown>;
+  if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 1) return 'n: not a revision number';
+  if (typeof r.at !== 'string' || !ISO_UTC.test(r.at) || Number.isNaN(Date.parse(r.at))) return 'at: not a UTC ISO 8601 time';
+  if (typeof r.author !== 'string' || r.author.length > 40) return 'author: not a person id';
+  if (typeof r.authorName !== 'string' || r.authorName.length < 1 || r.authorName.length > 80) return 'authorName: not a name';
+  if (typeof r.stage !== 'string' || !stages.has(r.stage)) return 'stage: not a stage';
+  if (typeof r.kind !== 'string' || !kinds.has(r.kind)) return 'kind: not a revision kind';
+  if (r.label !== undefined && (typeof r.label !== 'string' || r.label.length > REVISION_LABEL_MAX)) return 'label: not a label';
+  if (r.action !== undefined && (typeof r.action !== 'string' || !actions.has(r.action))) return 'action: not a review action';
+  if (typeof r.contentHash !== 'string' || !HASH.test(r.contentHash)) return 'contentHash: not a SHA-256 hex digest';
+  return null;
+}
+
+export function isSha256Hex(value: unknown): value is string {
+  return typeof value === 'string' && HASH.test(value);
+}

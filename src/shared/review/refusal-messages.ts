@@ -64,6 +64,8 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
   'no-current-user': () => 'Choose who you are before working on articles.',
   'chain-damaged': (p) => `This article's review record has been altered or damaged (${p.problem}). No review action is accepted until it is restored from a backup.`,
   'not-annotator': () => 'Only the person who wrote a comment can edit or delete it.',
+  'required-checks': (p) => `Proofreading found ${p.count} problem(s) this workspace requires fixed before approval: ${p.rules}. Fix them, or ignore one here with a reason.`,
+  'recommended-checks': (p) => `Proofreading recommends looking at ${p.count} finding(s): ${p.rules}. Approve anyway?`,
 };
 
 const ZH: Record<RefusalCode, (p: Params) => string> = {
@@ -105,6 +107,8 @@ const ZH: Record<RefusalCode, (p: Params) => string> = {
   'no-current-user': () => '请先选择当前用户，再处理稿件。',
   'chain-damaged': (p) => `本稿的审稿记录已被改动或损坏（${p.problem}）。在从备份恢复之前，不接受任何审稿操作。`,
   'not-annotator': () => '只有批注的作者才能修改或删除这条批注。',
+  'required-checks': (p) => `校对发现${p.count}处本工作区要求改正后才能审核通过的问题：${p.rulesZh}。请改正，或注明理由后在此处忽略。`,
+  'recommended-checks': (p) => `校对建议关注${p.count}处问题：${p.rulesZh}。仍要审核通过吗？`,
 };
 
 const INVALID_PERSON: Record<Language, Record<string, string>> = {

@@ -26,6 +26,8 @@ export const REFUSAL_CODES = [
   'no-current-user',
   'chain-damaged',
   'not-annotator',
+  'required-checks',
+  'recommended-checks',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -19,8 +19,12 @@ describe('reviewAction: the three reviews', () => {
   ] as const)('takes a %s article from draft to signed, and the footer names the three reviewers', async (language, footer) => {
     const n = await newsroom(await tempDir());
     await n.as('reporter');
-    const { id } = await n.call('createArticle', { language });
+    const created = await n.call('createArticle', { language });
+    const { id } = created;
     expect(await n.call('getReview', { id })).toMatchObject({ state: { stage: 'draft' }, edit: { ok: true }, footer: null, problem: null });
+    // Complete copy, so the Required proofreading rules let each review approve.
+    const complete = { channel: ['首页', '要闻', '正文'], byline: '本报记者 周明远', headline: language === 'en' ? 'Mountain railway opens to passengers' : '山区铁路今日通车' };
+    await n.call('saveArticle', { id, baseRevision: 0, content: { ...contentOf(created, language === 'en' ? 'The line opened today.' : '线路今日开通。'), ...complete } });
 
     expect((await n.call('reviewAction', { id, request: { action: 'submit' } })).state.stage).toBe('first');
     await n.as('editor');

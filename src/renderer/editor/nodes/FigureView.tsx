@@ -125,11 +125,11 @@ export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Figu
         />
         <div className="figure-row">
           <label htmlFor={`${id}-credit`}>{t('figure.credit')}</label>
-          <input id={`${id}-credit`} placeholder={t('figure.creditPlaceholder')} readOnly={!editable} {...credit} />
+          <input id={`${id}-credit`} className="figure-credit" placeholder={t('figure.creditPlaceholder')} readOnly={!editable} {...credit} />
         </div>
         <div className="figure-row">
           <label htmlFor={`${id}-alt`}>{t('figure.alt')}</label>
-          <input id={`${id}-alt`} placeholder={t('figure.altPlaceholder')} readOnly={!editable} {...alt} />
+          <input id={`${id}-alt`} className="figure-alt" placeholder={t('figure.altPlaceholder')} readOnly={!editable} {...alt} />
         </div>
       </figcaption>
     </figure>

@@ -1,0 +1,15 @@
+export {
+  HistoryStore,
+  forgetCachedIndexes,
+  HISTORY_BLOBS,
+  HISTORY_DIR,
+  HISTORY_INDEX,
+  INLINE_DELTA_MAX,
+  SNAPSHOT_EVERY,
+  type HistoryCheck,
+  type HistoryIo,
+  type HistoryProblem,
+  type HistoryRead,
+  type HistoryStoreOptions,
+  type RecordArgs,
+} from './history-store';

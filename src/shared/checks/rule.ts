@@ -1,0 +1,73 @@
+/** The two shapes a rule implementation takes. See registry.ts for the list. */
+import type { ArticleContent } from '../article/article';
+import type { Bilingual, FindingFix } from './finding';
+import type { HouseLists } from './lists';
+import type { RuleId } from './rules';
+import type { Segment } from './segments';
+import type { CheckSettings } from './settings';
+
+export interface CheckConfig {
+  settings: CheckSettings;
+  lists: HouseLists;
+}
+
+/** A finding inside one segment, before the engine adds where the segment is. */
+export interface RawFinding {
+  rule: RuleId;
+  start: number;
+  end: number;
+  message: Bilingual;
+  fix?: FindingFix;
+}
+
+/** A finding in segment number `segment` of the article. */
+export interface SegmentFinding extends RawFinding {
+  segment: number;
+}
+
+/**
+ * A rule that looks at one segment's text at a time. Its results depend on the text alone,
+ * so the checker caches them by text and re-runs the rule only on segments that changed.
+ */
+export interface SegmentRule {
+  kind: 'segment';
+  id: RuleId;
+  /** Called once per checker with its settings and lists; returns the scanner. */
+  create(config: CheckConfig): (text: string) => RawFinding[];
+}
+
+export interface CollectInput<F> {
+  content: ArticleContent;
+  segments: readonly Segment[];
+  /** What `scan` found in each segment, parallel to `segments` (cached by text like segment rules). */
+  facts: readonly F[];
+}
+
+export interface ArticleScanner<F> {
+  /** Per segment, cached by text: the facts `collect` needs. Omitted by rules that read the content directly. */
+  scan?: (text: string) => F;
+  /** Per check: findings from the facts of all segments. Must be cheap (no pass over the whole text). */
+  collect(input: CollectInput<F>): SegmentFinding[];
+}
+
+/** A rule that needs the whole article: completeness, consistency across paragraphs, first mentions. */
+export interface ArticleRule<F = unknown> {
+  kind: 'article';
+  id: RuleId;
+  create(config: CheckConfig): ArticleScanner<F>;
+}
+
+export type Rule = SegmentRule | ArticleRule<never>;
+
+export function segmentRule(id: RuleId, create: SegmentRule['create']): SegmentRule {
+  return { kind: 'segment', id, create };
+}
+
+export function articleRule<F>(id: RuleId, create: (config: CheckConfig) => ArticleScanner<F>): ArticleRule<never> {
+  return { kind: 'article', id, create } as unknown as ArticleRule<never>;
+}
+
+/** Index of the first segment of `field` (headline, deck, byline and channel are always present). */
+export function fieldSegment(segments: readonly Segment[], field: 'headline' | 'deck' | 'byline' | 'channel'): number {
+  return segments.findIndex((segment) => segment.field === field);
+}
