@@ -19,6 +19,8 @@ const PARAMS: Record<string, string> = {
   count: '2',
   blocking: 'true',
   problem: 'hash-mismatch',
+  rules: 'Image captions, Repeated words',
+  rulesZh: '图片说明、重复字词',
 };
 
 /** Codes whose message must name the person concerned. */
