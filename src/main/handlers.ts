@@ -3,6 +3,8 @@ import { toAppError, type Result } from '../shared/contract/errors';
 import { annotationHandlers } from './handlers/annotations';
 import { articleHandlers } from './handlers/articles';
 import { checkHandlers } from './handlers/checks';
+import { exportHandlers } from './handlers/export';
+import { importHandlers } from './handlers/import';
 import { historyHandlers } from './handlers/history';
 import type { HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
@@ -22,6 +24,8 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...annotationHandlers(ctx),
     ...historyHandlers(ctx),
     ...checkHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   } satisfies HandlerTable;
 }
 

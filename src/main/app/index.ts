@@ -7,6 +7,7 @@ import { systemClock } from '../services/clock';
 import { openWorkspace, personNamed } from '../services/open-workspace';
 import type { Workspace } from '../services/workspace';
 import { registerIpc } from './ipc';
+import { printPdf } from './print-pdf';
 import { createMainWindow } from './main-window';
 import { buildMenu } from './menu';
 import { handleProtocols, registerSchemes, rendererDir } from './protocols';
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
 
   handlers = createHandlers({
     clock: systemClock,
+    printPdf,
     workspace: () => workspace,
     settings: {
       get: settings.pageSettings.get,

@@ -4,6 +4,7 @@ import { findPerson, type Person } from '../../shared/review/people';
 import type { Refusal } from '../../shared/review/refusal';
 import { refusalMessage } from '../../shared/review/refusal-messages';
 import type { SettingsStore } from '../services/settings-store';
+import type { ElectronPdfOptions } from '../services/export/pdf-options';
 import type { Workspace } from '../services/workspace';
 
 export interface HandlerContext {
@@ -12,6 +13,8 @@ export interface HandlerContext {
   clock: { now(): Date };
   /** Shows a folder picker and switches to the chosen workspace; absent in the preview. */
   chooseWorkspace?: () => Promise<WorkspaceInfo | null>;
+  /** Prints self-contained HTML to PDF (Electron's printToPDF); absent in the preview. */
+  printPdf?: (html: string, options: ElectronPdfOptions) => Promise<Uint8Array>;
 }
 
 /** A review rule said no: the page words the refusal in the interface language. */

@@ -9,6 +9,7 @@ import { ArticleSession } from '../editor/article-session';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { FindBar } from '../find/FindBar';
 import { changeLanguage } from '../i18n/i18n';
+import { importDocument, isImportable } from '../import/import-document';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ErrorBanner } from './ErrorBanner';
 import { ErrorContext } from './error-context';
@@ -132,6 +133,48 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
       reportError(error);
     }
   }, [closeCurrent, i18n.language, onSaved, refreshLibrary, reportError]);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+        const content = await importDocument(file, language);
+        await closeCurrent();
+        const created = await unwrap(api.createArticle({ language }));
+        await unwrap(api.saveArticle({ id: created.id, baseRevision: created.revision, content }));
+        const { article, review } = await fetchArticle(created.id);
+        setOpen({ article, review, session: new ArticleSession(article, onSaved), revealMark: null, loadedAt: Date.now() });
+        await refreshLibrary();
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [closeCurrent, i18n.language, onSaved, refreshLibrary, reportError],
+  );
+
+  // A document dropped anywhere on the window becomes a new article (pictures dropped on the body are figures).
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      const files = Array.from(event.dataTransfer?.files ?? []).filter(isImportable);
+      if (files.length === 0) {
+        if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+        return;
+      }
+      event.preventDefault();
+      void (async () => {
+        for (const file of files) await importFile(file);
+      })();
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFile]);
 
   const trashArticle = useCallback(
     async (id: string) => {
@@ -284,6 +327,7 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
             currentId={open?.article.id ?? loadingId}
             onOpen={(id) => void openArticle(id)}
             onCreate={() => void createArticle()}
+            onImport={(file) => void importFile(file)}
             onTrash={(id) => void trashArticle(id)}
             onRestore={(id) => void restoreArticle(id)}
             onShowTrash={() => void refreshTrash()}

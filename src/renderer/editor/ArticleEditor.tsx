@@ -20,6 +20,7 @@ import { StatusBar } from '../app/StatusBar';
 import { api } from '../bridge/bridge';
 import { CallFailed, unwrap } from '../bridge/use-call';
 import { FinishedCopy } from '../review/FinishedCopy';
+import { ExportDialog } from '../export/ExportDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import type { ArticleSession, MetaFields as Meta } from './article-session';
@@ -62,6 +63,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<ReviewRequest | null>(null);
   const [preview, setPreview] = useState<Article | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   const loadReview = useCallback(() => unwrap(api.getReview({ id: article.id })).then(setReview, reportError), [article.id, reportError]);
   const loadThreads = useCallback(
@@ -244,7 +246,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
           </div>
           <div className="side-body" role="tabpanel">
             {tab === 'review' && review && (
-              <ReviewPanel review={review} session={desk} authorName={authorName} busy={busy} onAction={(r) => void act(r)} onPreview={() => void openPreview()} />
+              <ReviewPanel review={review} session={desk} authorName={authorName} busy={busy} onAction={(r) => void act(r)} onPreview={() => void openPreview()} onExport={() => void session.flush().then(() => setExporting(true))} />
             )}
             {tab === 'checks' && <ChecksPanel findings={findings} canEdit={editable} onJump={jumpTo} onFix={fix} onIgnore={ignore} />}
             {tab === 'history' && (
@@ -290,6 +292,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
           </div>
         </Modal>
       )}
+      {exporting && <ExportDialog articleId={article.id} onClose={() => setExporting(false)} />}
       {preview && <FinishedCopy article={preview} footer={review?.footer ?? null} onClose={() => setPreview(null)} />}
     </div>
   );

@@ -1,8 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChannel, type ArticleSummary } from '../../shared/article/article';
 import type { DamagedEntry, TrashEntry } from '../../shared/contract/api';
 import { TrashIcon } from '../app/icons';
+import { BatchExportDialog } from '../export/BatchExportDialog';
+import { IMPORTABLE } from '../import/import-document';
 import { formatWhen } from '../i18n/i18n';
 import { matchesFilter } from '../../shared/library/filter';
 import { inQueue, QUEUES, stageOf, type QueueName } from '../../shared/library/queues';
@@ -19,6 +21,7 @@ interface LibrarySidebarProps {
   currentId: string | null;
   onOpen: (id: string) => void;
   onCreate: () => void;
+  onImport: (file: File) => void;
   onTrash: (id: string) => void;
   onRestore: (id: string) => void;
   onShowTrash: () => void;
@@ -29,6 +32,8 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   const [filter, setFilter] = useState('');
   const [showTrash, setShowTrash] = useState(false);
   const [queue, setQueue] = useState<QueueName | 'annotations'>('all');
+  const [batch, setBatch] = useState(false);
+  const importInput = useRef<HTMLInputElement>(null);
   const { session } = useSession();
   const filterId = useId();
   const [queueOwner, setQueueOwner] = useState(session.currentUser?.id);
@@ -53,9 +58,26 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       <div className="library-head">
         <h2>{showTrash ? t('library.trash') : t('library.title')}</h2>
         {!showTrash && (
-          <button type="button" className="primary" onClick={props.onCreate}>
-            ＋ {t('library.newArticle')}
-          </button>
+          <div className="library-head-actions">
+            <button type="button" onClick={() => importInput.current?.click()}>
+              {t('library.import')}
+            </button>
+            <button type="button" className="primary" onClick={props.onCreate}>
+              ＋ {t('library.newArticle')}
+            </button>
+            <input
+              ref={importInput}
+              type="file"
+              hidden
+              accept={IMPORTABLE}
+              aria-label={t('library.importFile')}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) props.onImport(file);
+              }}
+            />
+          </div>
         )}
       </div>
       {!showTrash && (
@@ -78,6 +100,14 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
           </button>
         </div>
       )}
+      {!showTrash && queue === 'signed' && visible.length > 0 && (
+        <div className="library-batch">
+          <button type="button" onClick={() => setBatch(true)}>
+            {t('export.batchOpen', { count: visible.length })}
+          </button>
+        </div>
+      )}
+      {batch && <BatchExportDialog articles={visible} onClose={() => setBatch(false)} />}
       {!showTrash && queue !== 'annotations' && (
         <div className="library-filter">
           <label htmlFor={filterId} className="visually-hidden">

@@ -12,9 +12,10 @@ interface ReviewPanelProps {
   busy: boolean;
   onAction: (request: ReviewRequest) => void;
   onPreview: () => void;
+  onExport: () => void;
 }
 
-export function ReviewPanel({ review, session, authorName, busy, onAction, onPreview }: ReviewPanelProps) {
+export function ReviewPanel({ review, session, authorName, busy, onAction, onPreview, onExport }: ReviewPanelProps) {
   const { t } = useTranslation();
   const lastReturn = review.state.lastReturn;
   return (
@@ -27,9 +28,14 @@ export function ReviewPanel({ review, session, authorName, busy, onAction, onPre
       <ReviewTimeline review={review} authorName={authorName} />
       {lastReturn && <p className="review-returned">{t('review.returnedBy', { name: lastReturn.byName, reason: lastReturn.reason })}</p>}
       <ReviewActions key={`${review.state.stage}-${review.records.length}`} review={review} session={session} busy={busy} onAction={onAction} />
-      <button type="button" className="link-button" onClick={onPreview}>
-        {t('review.finishedCopy')}
-      </button>
+      <div className="action-row">
+        <button type="button" onClick={onPreview}>
+          {t('review.finishedCopy')}
+        </button>
+        <button type="button" onClick={onExport}>
+          {t('export.open')}
+        </button>
+      </div>
       <ReviewHistory review={review} />
     </section>
   );

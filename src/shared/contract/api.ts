@@ -17,6 +17,7 @@ import { RETURN_TARGETS } from '../review/stages';
 import { WorkspacePolicySchema } from '../review/workspace-policy';
 import type { ArticleDiff } from '../history/article-diff';
 import { CheckSettingsSchema, HouseListsSchema, IgnoreSchema } from '../checks/index';
+import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 
 const NoInput = z.object({}).strict();
@@ -198,6 +199,15 @@ export const API = {
   ignoreFinding: {
     input: z.object({ id: ArticleIdSchema, findingId: z.string().min(1).max(400), reason: z.string().trim().min(1).max(1_000) }).strict(),
     output: z.array(IgnoreSchema),
+  },
+  exportStatus: { input: ById, output: z.object({ final: z.boolean(), code: z.string(), reason: z.string() }) },
+  exportArticle: {
+    input: z.object({ id: ArticleIdSchema, format: z.enum([...EXPORT_FORMATS, 'pdf']), draft: z.boolean() }).strict(),
+    output: z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string(), draft: z.boolean() }),
+  },
+  convertDocument: {
+    input: z.object({ name: z.string().min(1).max(255), dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4) }).strict(),
+    output: z.object({ html: z.string(), title: z.string() }),
   },
   listRevisions: { input: ById, output: HistoryListSchema },
   recordRevision: {

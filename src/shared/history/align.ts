@@ -1,7 +1,7 @@
 import { editScript } from './myers';
 
 /** Above this many edits in a stretch without unique anchors, that stretch is left unmatched. */
-const MAX_EDITS = 4_000;
+const MAX_EDITS = 1_000;
 
 /**
  * Matches equal keys of two sequences, keeping order (a common subsequence), as patience

@@ -13,6 +13,7 @@ function revision(n: number, at: string, extra: Partial<Revision> = {}): Revisio
 describe('revisionGroups', () => {
   const revisions = [
     revision(1, '2026-11-26T02:00:00.000Z'),
+    // 23:30 in Shanghai: still the 26th there.
     revision(2, '2026-11-26T15:30:00.000Z', { kind: 'save', label: '初稿' }),
     // 2026-11-27 in Shanghai (UTC+8) though still the 26th in UTC.
     revision(3, '2026-11-26T17:00:00.000Z'),
@@ -27,8 +28,8 @@ describe('revisionGroups', () => {
     expect(groups.map((g) => [g.day, g.stage, g.revisions.map((r) => r.n)])).toEqual([
       ['2026-11-27', 'draft', [7]],
       ['2026-11-27', 'first', [6, 5]],
-      ['2026-11-27', 'draft', [4, 3, 2]],
-      ['2026-11-26', 'draft', [1]],
+      ['2026-11-27', 'draft', [4, 3]],
+      ['2026-11-26', 'draft', [2, 1]],
     ]);
     expect(groups[0]!.dayLabel).toBe('2026年11月27日');
     expect(groups[1]!.counts).toEqual({ auto: 1, save: 0, milestone: 1 });

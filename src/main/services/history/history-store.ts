@@ -144,6 +144,7 @@ export class HistoryStore {
    * latest revision's is not stored: the latest revision is returned instead (same `n`).
    */
   async record(args: RecordArgs): Promise<Revision> {
+    if (args.at instanceof Date && Number.isNaN(args.at.getTime())) throw new AppFailure('invalid-input', 'the revision time is not a valid date');
     const at = typeof args.at === 'string' ? args.at : args.at.toISOString();
     if (!ArticleContentSchema.safeParse(args.content).success) throw new AppFailure('invalid-input', 'the revision content is not a valid article');
     const hash = contentHash(args.content);
@@ -173,16 +174,18 @@ export class HistoryStore {
       const state = sha256Bytes(linesText(lines));
       const base = latest ? await this.deltaBase(index.entries, latest) : null;
       let ops: DeltaOp[] | null = null;
+      let opsSize = 0;
       if (base) {
         const delta = makeDelta(base.lines, lines);
-        if (JSON.stringify(delta).length <= DELTA_MAX_SHARE * JSON.stringify(lines).length) ops = delta;
+        opsSize = JSON.stringify(delta).length;
+        if (opsSize <= DELTA_MAX_SHARE * JSON.stringify(lines).length) ops = delta;
       }
       const entry: IndexEntry = { ...meta.data, base: ops ? latest!.n : null, state, prev: lineHash(index.lines[index.lines.length - 1]) };
-      if (ops && JSON.stringify(ops).length <= INLINE_DELTA_MAX) {
+      await mkdir(this.blobDir, { recursive: true });
+      if (ops && opsSize <= INLINE_DELTA_MAX) {
         entry.delta = ops;
       } else {
         const blob = encodeBlob(ops ? { v: 1, t: 'delta', ops } : { v: 1, t: 'snapshot', lines });
-        await mkdir(this.blobDir, { recursive: true });
         await this.storeBlob(blob.id, blob.bytes);
         entry.blob = blob.id;
       }
@@ -197,7 +200,7 @@ export class HistoryStore {
    * matches its name, and every revision rebuilds to its recorded state and content hash.
    */
   async verify(): Promise<HistoryCheck> {
-    const index = await this.readIndex();
+    const index = await this.readIndex({ fresh: true });
     const problems = indexProblems(index);
     const lineOf = new Map(index.entries.map((entry, i) => [entry, index.lineOf[i]!]));
     const entryAt = new Map(index.entries.map((entry, i) => [index.lineOf[i]!, entry]));
@@ -209,29 +212,34 @@ export class HistoryStore {
       }
     });
 
-    const bodies = new Map<string, BlobBody | Error>();
-    for (const id of new Set(index.entries.flatMap((e) => (e.blob === undefined ? [] : [e.blob])))) {
-      try {
-        bodies.set(id, decodeBlob(id, await readFile(join(this.blobDir, id))));
-      } catch (error) {
-        bodies.set(id, (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Error('it is missing') : (error as Error));
-      }
-    }
+    // Revisions are rebuilt in order; each one's lines are kept only until the last revision
+    // built on them, and blobs are read as they come, so memory stays that of a few revisions.
+    const uses = new Map<number, number>();
+    for (const entry of index.entries) if (entry.base !== null) uses.set(entry.base, (uses.get(entry.base) ?? 0) + 1);
     const rebuilt = new Map<number, string[] | null>();
+    const seen = new Set<number>();
     for (const entry of index.entries) {
       let lines: string[] | null = null;
       try {
         let change: BlobBody;
         if (entry.blob === undefined) change = { v: 1, t: 'delta', ops: entry.delta! };
         else {
-          const body = bodies.get(entry.blob)!;
-          if (body instanceof Error) throw new Error(`blob ${entry.blob}: ${body.message}`);
-          change = body;
+          let bytes: Uint8Array;
+          try {
+            bytes = await readFile(join(this.blobDir, entry.blob));
+          } catch (error) {
+            throw new Error(`blob ${entry.blob}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is missing' : (error as Error).message}`);
+          }
+          try {
+            change = decodeBlob(entry.blob, bytes);
+          } catch (error) {
+            throw new Error(`blob ${entry.blob}: ${(error as Error).message}`);
+          }
         }
         lines = rebuild(entry, change, (base) => {
+          if (!seen.has(base)) throw new Error(`its base revision ${base} is not in the index`);
           const baseLines = rebuilt.get(base);
-          if (baseLines === undefined) throw new Error(`its base revision ${base} is not in the index`);
-          if (baseLines === null) throw new Error(`its base revision ${base} cannot be rebuilt`);
+          if (!baseLines) throw new Error(`its base revision ${base} cannot be rebuilt`);
           return baseLines;
         });
         checkRebuilt(entry, lines);
@@ -239,7 +247,13 @@ export class HistoryStore {
         lines = null;
         problems.push({ n: entry.n, line: lineOf.get(entry) ?? null, problem: (error as Error).message });
       }
-      rebuilt.set(entry.n, lines);
+      if (entry.base !== null) {
+        const left = (uses.get(entry.base) ?? 1) - 1;
+        uses.set(entry.base, left);
+        if (left <= 0) rebuilt.delete(entry.base);
+      }
+      seen.add(entry.n);
+      if ((uses.get(entry.n) ?? 0) > 0) rebuilt.set(entry.n, lines);
     }
     return { ok: problems.length === 0, revisions: index.entries.length, problems };
   }
@@ -259,7 +273,8 @@ export class HistoryStore {
     return removed;
   }
 
-  private async readIndex(): Promise<ParsedIndex> {
+  /** The parsed index; `fresh` reads the file even when the cached parse looks current. */
+  private async readIndex({ fresh = false } = {}): Promise<ParsedIndex> {
     let handle: Awaited<ReturnType<typeof open>>;
     try {
       handle = await open(this.indexPath, 'r');
@@ -270,7 +285,7 @@ export class HistoryStore {
     try {
       const info = await handle.stat();
       const cached = indexCache.get(this.indexPath);
-      if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs && cached.ino === info.ino) return cached.parsed;
+      if (!fresh && cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs && cached.ino === info.ino) return cached.parsed;
       const bytes = await handle.readFile();
       const parsed = parseIndex(bytes.toString('utf8'));
       // Cache only what matches the stat: an append racing the read is read again next time.

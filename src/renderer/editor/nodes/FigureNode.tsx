@@ -2,6 +2,8 @@ import {
   $applyNodeReplacement,
   DecoratorNode,
   stopLexicalPropagation,
+  type DOMConversionMap,
+  type DOMConversionOutput,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
@@ -9,7 +11,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import type { FigureFields, ImageMime } from '../../../shared/article/body';
+import { FigureFieldsSchema, type FigureFields, type ImageMime } from '../../../shared/article/body';
 import { FigureView } from './FigureView';
 
 export type SerializedFigureNode = Spread<FigureFields & { type: 'figure'; version: 1 }, { [key: string]: unknown }>;
@@ -60,6 +62,22 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     this.__caption = fields.caption;
     this.__credit = fields.credit;
     this.__alt = fields.alt;
+  }
+
+  /** Imported documents mark their figures `<figure data-asset=…>` once the picture is stored. */
+  static override importDOM(): DOMConversionMap | null {
+    return {
+      figure: (element: HTMLElement) =>
+        element.dataset.asset
+          ? {
+              conversion: (): DOMConversionOutput => {
+                const fields = figureFromElement(element);
+                return { node: fields ? $createFigureNode(fields) : null };
+              },
+              priority: 2,
+            }
+          : null,
+    };
   }
 
   override exportJSON(): SerializedFigureNode {
@@ -140,6 +158,19 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
   override decorate(): JSX.Element {
     return <FigureView nodeKey={this.getKey()} fields={this.getFields()} />;
   }
+}
+
+function figureFromElement(element: HTMLElement): FigureFields | null {
+  const parsed = FigureFieldsSchema.safeParse({
+    asset: element.dataset.asset,
+    mime: element.dataset.mime,
+    width: Number(element.dataset.width),
+    height: Number(element.dataset.height),
+    caption: element.querySelector('figcaption')?.textContent?.trim() ?? '',
+    credit: '',
+    alt: element.dataset.alt ?? '',
+  });
+  return parsed.success ? parsed.data : null;
 }
 
 export function $createFigureNode(fields: FigureFields): FigureNode {

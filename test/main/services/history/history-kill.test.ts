@@ -74,7 +74,7 @@ describe('HistoryStore in a process killed at random moments', () => {
       // Everything acknowledged is there (a revision written but not yet acknowledged may be too).
       expect(list.length).toBeGreaterThanOrEqual(acknowledged);
       expect(list.map((r) => r.n)).toEqual(Array.from({ length: list.length }, (_, i) => i + 1));
-      for (const revision of list) expect(await store.load(revision.n)).toEqual(contents[(revision.n - 1) % contents.length]);
+      for (const revision of list) expect(await store.load(revision.n)).toStrictEqual(contents[(revision.n - 1) % contents.length]);
       expect(await store.verify()).toEqual({ ok: true, revisions: list.length, problems: [] });
       acknowledged = list.length;
     }

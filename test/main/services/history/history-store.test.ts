@@ -117,6 +117,7 @@ describe('HistoryStore basics', () => {
     const content = article(['正文。']);
     await expect(store.record(args(content, { authorName: '' }))).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(store.record(args(content, { at: 'yesterday' }))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(store.record(args(content, { at: new Date(Number.NaN) }))).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(store.record(args(content, { kind: 'save', action: 'approve' }))).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(store.record(args(content, { label: 'x'.repeat(201) }))).rejects.toMatchObject({ code: 'invalid-input' });
     const broken = { ...content, body: { root: { type: 'root', children: [{ type: 'script' }] } } } as unknown as ArticleContent;
@@ -208,7 +209,7 @@ describe('HistoryStore with 1,000 generated revisions', () => {
     expect(list).toHaveLength(1000);
     for (const revision of list) {
       const loaded = await reader.load(revision.n);
-      expect(loaded).toEqual(revisions[revision.n - 1]);
+      expect(loaded).toStrictEqual(revisions[revision.n - 1]);
       expect(contentHash(loaded)).toBe(revision.contentHash);
     }
     // A load never replays more than K − 1 deltas.

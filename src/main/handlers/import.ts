@@ -1,0 +1,9 @@
+import { convertDocument } from '../services/import/convert-document';
+import { currentPerson, type HandlerContext } from './context';
+
+export const importHandlers = (ctx: HandlerContext) => ({
+  convertDocument: async ({ name, dataBase64 }: { name: string; dataBase64: string }) => {
+    await currentPerson(ctx);
+    return convertDocument(name, Buffer.from(dataBase64, 'base64'));
+  },
+});
