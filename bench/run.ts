@@ -9,11 +9,12 @@ import { parseArgs } from 'node:util';
 import { checksSuite } from './checks.bench';
 import { editorSuite } from './editor.bench';
 import { exportSuite } from './export.bench';
+import { historySuite } from './history.bench';
 import { Report } from './report';
 import type { Suite } from './suite';
 
 /** Later suites (history, diff, checks, export, library) are added here. */
-const SUITES: Suite[] = [editorSuite, exportSuite, checksSuite];
+const SUITES: Suite[] = [editorSuite, exportSuite, checksSuite, historySuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -314,7 +314,8 @@ async function removeStaleTempFiles(dirs: string[], now: Date): Promise<void> {
     (entries) => entries.filter((e) => e.isDirectory()).map((e) => join(dirs[2]!, e.name)),
     () => [] as string[],
   );
-  for (const dir of [dirs[0]!, dirs[1]!, ...articleDirs]) {
+  const historyDirs = articleDirs.map((dir) => join(dir, 'history', 'blobs'));
+  for (const dir of [dirs[0]!, dirs[1]!, ...articleDirs, ...historyDirs]) {
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.filter(isTempFile)) {
       const path = join(dir, name);

@@ -250,7 +250,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
             )}
             {tab === 'checks' && <ChecksPanel findings={findings} canEdit={editable} onJump={jumpTo} onFix={fix} onIgnore={ignore} />}
             {tab === 'history' && (
-              <HistoryPanel articleId={article.id} session={session} currentUserId={desk.currentUser?.id ?? null} canEdit={editable} onRestored={onReload} />
+              <HistoryPanel articleId={article.id} session={session} currentUserId={desk.currentUser?.id ?? null} canEdit={editable} records={review?.records ?? []} onRestored={onReload} />
             )}
             {tab === 'annotations' && (
               <AnnotationsPanel

@@ -1,7 +1,7 @@
 import type { Article, ArticleContent } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import type { AppError } from '../../shared/contract/errors';
-import { revisionDue } from '../../shared/history/recording';
+import { autoRevisionDueAt } from '../../shared/history/policy';
 import { api } from '../bridge/bridge';
 
 export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language'>;
@@ -70,7 +70,7 @@ export class ArticleSession {
 
   /**
    * Records a revision: explicitly (Ctrl/Cmd+S, with an optional label), or automatically by
-   * the editing policy (see revisionDue). Saves the working copy first.
+   * the editing policy (src/shared/history/policy.ts). Saves the working copy first.
    */
   async recordVersion(kind: 'auto' | 'save', label?: string): Promise<boolean> {
     await this.flush();
@@ -135,7 +135,9 @@ export class ArticleSession {
   }
 
   private maybeRecordVersion(): void {
-    if (this.editedSinceVersion !== null && revisionDue({ firstEdit: this.editedSinceVersion, lastEdit: this.lastEdit, now: Date.now() })) {
+    if (this.editedSinceVersion === null) return;
+    const due = autoRevisionDueAt({ firstEditAt: this.editedSinceVersion, lastEditAt: this.lastEdit });
+    if (due !== null && Date.now() >= due) {
       void this.recordVersion('auto');
     }
   }

@@ -7,7 +7,10 @@ import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import type { ArticleSession } from '../editor/article-session';
 import { formatWhen } from '../i18n/i18n';
-import { defaultComparison } from './default-comparison';
+import { defaultComparison } from '../../shared/history/comparison';
+import type { ReviewRecord } from '../../shared/review/records';
+
+const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
 import { DiffView } from './DiffView';
 import { personColour } from './person-colour';
 
@@ -16,6 +19,8 @@ interface HistoryPanelProps {
   session: ArticleSession;
   currentUserId: string | null;
   canEdit: boolean;
+  /** The article's review records: a reviewer's default comparison starts at their approval. */
+  records: ReviewRecord[];
   /** The working copy was replaced by an earlier version: the editor must reopen it. */
   onRestored: () => void;
 }
@@ -24,7 +29,7 @@ function dayOf(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(new Date(iso));
 }
 
-export function HistoryPanel({ articleId, session, currentUserId, canEdit, onRestored }: HistoryPanelProps) {
+export function HistoryPanel({ articleId, session, currentUserId, canEdit, records, onRestored }: HistoryPanelProps) {
   const { t, i18n } = useTranslation();
   const reportError = useErrorReporter();
   const labelId = useId();
@@ -60,7 +65,7 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, onRes
     }
   };
 
-  const suggestion = defaultComparison(revisions, currentUserId);
+  const suggestion = defaultComparison(revisions, records, currentUserId ?? '');
   const shown = useMemo(() => [...revisions].reverse().filter((r) => !milestonesOnly || r.kind === 'milestone'), [revisions, milestonesOnly]);
   const groups = useMemo(() => {
     const out: Array<{ key: string; day: string; stage: string; items: Revision[] }> = [];
@@ -92,7 +97,7 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, onRes
       )}
       {suggestion && (
         <button type="button" className="primary" onClick={() => void compare(suggestion.from, 'current')}>
-          {t(`history.${suggestion.label}`, { n: suggestion.from })}
+          {t(`history.${REASON_KEYS[suggestion.reason]}`, { n: suggestion.from })}
         </button>
       )}
       <div className="history-tools">
