@@ -54,6 +54,8 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   const [meta, setMeta] = useState<Meta>(session.getMeta());
   const [bodyCounts, setBodyCounts] = useState<ArticleCounts>(NO_COUNTS);
   const [review, setReview] = useState<ArticleReview | null>(initialReview);
+  const reviewRef = useRef(review);
+  reviewRef.current = review;
   const [threads, setThreads] = useState<AnnotationThread[]>([]);
   const [tab, setTab] = useState<'review' | 'annotations' | 'history' | 'checks'>(revealMark ? 'annotations' : 'review');
   const [proofreading, setProofreading] = useState<Proofreading | null>(null);
@@ -78,7 +80,10 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
   useEffect(() => {
     void loadReview();
     void loadThreads();
-    return session.onSaved(() => void loadReview());
+    // A save changes the copy's hash: only approvals can go stale, so refresh only when there are some.
+    return session.onSaved(() => {
+      if (Object.keys(reviewRef.current?.state.approvals ?? {}).length > 0) void loadReview();
+    });
   }, [session, loadReview, loadThreads, desk.currentUser?.id]);
 
   useEffect(() => {
@@ -136,12 +141,12 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
     }
   };
 
-  const startComment = () => {
+  const startComment = useCallback(() => {
     const captured = anchorsRef.current?.captureSelection();
     if (!captured) return reportError(new Error(t('annotations.selectFirst')));
     setDraft(captured);
     setTab('annotations');
-  };
+  }, [reportError, t]);
 
   /**
    * The thread is recorded first (main checks the person may annotate), then its anchor is

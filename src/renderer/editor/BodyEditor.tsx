@@ -7,7 +7,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, type MutableRefObject } from 'react';
+import { memo, useMemo, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
@@ -45,7 +45,8 @@ interface BodyEditorProps {
 
 const validateLink = (url: string) => isSafeExternalUrl(url) || url.startsWith('mailto:');
 
-export function BodyEditor(props: BodyEditorProps) {
+/** Memoized: the page around it re-renders (review, checks, status) without touching the body. */
+export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { articleId, initialBody, editable, editorRef, anchorsRef, resolvedMarkIds, activeMarkId, onChange, onCounts, onComment } = props;
   const { t } = useTranslation();
   const initialConfig = useMemo<InitialConfigType>(
@@ -96,4 +97,4 @@ export function BodyEditor(props: BodyEditorProps) {
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
     </LexicalComposer>
   );
-}
+});
