@@ -83,12 +83,16 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  */
 export const UNTHROTTLED_FRAME_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
-export function launchChromium({ vsync = false }: { vsync?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({
+/** Launches Debian's Chromium headless; it is closed on Ctrl-C too (see cleanup.ts). */
+export async function launchChromium({ vsync = false }: { vsync?: boolean } = {}): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: vsync ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...UNTHROTTLED_FRAME_ARGS],
   });
+  const forget = onAbort(() => browser.close());
+  browser.on('disconnected', forget);
+  return browser;
 }
 
 /** A fresh browser context already holding the preview's token cookie (what `/?token=` would set). */

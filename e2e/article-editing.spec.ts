@@ -43,7 +43,7 @@ for (const { locale, strings: s } of LANGUAGES) {
       await figure.getByLabel(s.figure.caption).pressSequentially(' at dawn');
       await figure.getByLabel(s.figure.credit).fill('Zhou Mingyuan');
       await figure.getByLabel(s.figure.alt).fill('Terraced tea rows under mist');
-      await expect(page.getByRole('status', { name: s.status.saveState })).toHaveText(new RegExp(s.status.saved.split('{{')[0]!));
+      await expect(page.getByRole('status', { name: s.status.saveState })).toHaveText(new RegExp(s.status.saved.split('{{')[0]!), { timeout: 30_000 });
       await waitForSaved(page);
 
       await page.reload();
