@@ -70,12 +70,23 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
   }, [reportError]);
 
   const onSaved = useCallback((saved: Pick<Article, 'id' | 'updatedAt' | 'updatedBy' | 'headline' | 'channel'>) => {
-    setLibrary((current) => ({
-      ...current,
-      articles: current.articles
-        .map((a) => (a.id === saved.id ? { ...a, headline: saved.headline, channel: saved.channel, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } : a))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    }));
+    setLibrary((current) => {
+      const before = current.articles.find((a) => a.id === saved.id);
+      // Re-render the library only for what it shows: the headline, the channel, the minute of the change.
+      const unchanged =
+        before &&
+        before.headline === saved.headline &&
+        before.channel.join('>') === saved.channel.join('>') &&
+        before.updatedBy === saved.updatedBy &&
+        before.updatedAt.slice(0, 16) === saved.updatedAt.slice(0, 16);
+      if (unchanged) return current;
+      return {
+        ...current,
+        articles: current.articles
+          .map((a) => (a.id === saved.id ? { ...a, headline: saved.headline, channel: saved.channel, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } : a))
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      };
+    });
   }, []);
 
   const closeCurrent = useCallback(async () => {

@@ -18,6 +18,8 @@ export const SAVE_IDLE_MS = 800;
 export const SAVE_MAX_WAIT_MS = 1_800;
 const RETRY_MS = 5_000;
 const VERSION_CHECK_MS = 5_000;
+/** At most this many 16 ms deferrals for pending input (well inside the 2 s guarantee). */
+const MAX_INPUT_DEFERRALS = 10;
 
 /**
  * The open article's working copy and its autosave. Changes are saved when the writer pauses,
@@ -144,7 +146,21 @@ export class ArticleSession {
 
   private schedule(delay: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), delay);
+    this.timer = setTimeout(() => this.saveWhenInputIsQuiet(), delay);
+  }
+
+  /**
+   * Serializing a long article takes a few milliseconds of the main thread; a key pressed then
+   * waits. When input is pending the save steps aside for a frame, within a bounded delay so
+   * the crash guarantee holds.
+   */
+  private saveWhenInputIsQuiet(deferred = 0): void {
+    const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } }).scheduling;
+    if (deferred < MAX_INPUT_DEFERRALS && scheduling?.isInputPending?.()) {
+      this.timer = setTimeout(() => this.saveWhenInputIsQuiet(deferred + 1), 16);
+      return;
+    }
+    void this.save();
   }
 
   private save(): Promise<void> {
@@ -156,6 +172,8 @@ export class ArticleSession {
     const content: ArticleContent = { ...this.meta, body };
     this.setStatus({ ...this.status, state: 'saving' });
     this.inFlight = (async () => {
+      // Let a key that arrived during serialization be handled before the request is encoded.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const result = await api.saveArticle({ id: this.id, baseRevision: this.baseRevision, content });
       if (result.ok) {
         this.baseRevision = result.value.revision;

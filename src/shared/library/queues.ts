@@ -2,23 +2,14 @@ import type { ArticleSummary } from '../article/article';
 import type { Person } from '../review/people';
 import type { ReviewPolicy } from '../review/policy';
 import { isDraftOf, isReturnedTo, isWaitingFor } from '../review/queues';
-import type { ReviewState } from '../review/review-state';
+import { deriveReviewState, type ReviewState } from '../review/review-state';
 
 export const QUEUES = ['all', 'waiting', 'drafts', 'returned', 'inReview', 'signed'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 function stateOf(summary: ArticleSummary): ReviewState {
-  return (summary.review as ReviewState | null) ?? {
-    stage: 'draft',
-    author: summary.authorId,
-    currentHash: '',
-    approvals: {},
-    signedOff: false,
-    holderRole: 'author',
-    approvers: { first: [], second: [], third: [] },
-    reviewedSinceSubmit: false,
-    recordCount: 0,
-  };
+  // An article saved before it had a review state has no records yet: it is its author's draft.
+  return (summary.review as ReviewState | null) ?? deriveReviewState({ records: [], authorId: summary.authorId, currentHash: '' });
 }
 
 /** The desk queues of the library sidebar, for the person at this desk. */
