@@ -26,7 +26,9 @@ try {
   await reviewPanel(page).getByRole('button', { name: en.review.submit }).click();
   await switchUser(page, '王丽');
   await openArticle(page, /千年茶山/);
-  await approve(page, '事实与人名已对照采访记录核实。第一张图片还缺图片说明。');
+  await page.getByRole('figure', { name: en.figure.image }).first().getByLabel(en.figure.caption).fill('晨雾中的高峰村茶园，茶垄沿山势层层铺开。');
+  await page.waitForFunction(() => document.querySelector('.status-save')?.classList.contains('status-save-saved') === true);
+  await approve(page, '事实与人名已对照采访记录核实，已补写第一张图片的说明。');
   await switchUser(page, '赵敏');
   await openArticle(page, /千年茶山/);
   await approve(page, '结构清楚，图片与稿件内容相符，同意。');
@@ -36,6 +38,10 @@ try {
   await page.waitForTimeout(800);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
+} catch (error) {
+  const page = browser.contexts()[0]?.pages()[0];
+  await page?.screenshot({ path: '/tmp/screenshot-failure.png' });
+  throw error;
 } finally {
   await browser.close();
   await preview.server.close();
