@@ -11,7 +11,7 @@ export interface PersonLogEntry<T> {
   owner: string;
 }
 
-export function isPersonLogOwner(personId: string): boolean {
+function isPersonLogOwner(personId: string): boolean {
   return PERSON_FILE.test(`${personId}.jsonl`);
 }
 
