@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import {
   type AtomicWriteSteps,
 } from '../../../src/main/services/atomic-write';
 import { PROJECT_ROOT } from '../../helpers/paths';
+import { interruptedAt } from '../../helpers/interrupted-steps';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('atomic-write-');
@@ -19,38 +19,6 @@ const tempDir = useTempDirs('atomic-write-');
 type Step = 'open' | 'write' | 'sync' | 'close' | 'rename';
 const STEPS: Step[] = ['open', 'write', 'sync', 'close', 'rename'];
 
-/**
- * The real steps, except that `step` fails. A failing write first writes half of the data,
- * as a crash in the middle of writing would; a failing close does close the file, so the
- * test leaks no descriptor.
- */
-function interruptedAt(step: Step): AtomicWriteSteps {
-  const crash = () => new Error(`interrupted at ${step}`);
-  return {
-    ...realSteps,
-    open: async (path) => {
-      if (step === 'open') throw crash();
-      return realSteps.open(path);
-    },
-    write: async (handle: FileHandle, data) => {
-      if (step !== 'write') return realSteps.write(handle, data);
-      await handle.write(data.subarray(0, Math.floor(data.length / 2)));
-      throw crash();
-    },
-    sync: async (handle) => {
-      if (step === 'sync') throw crash();
-      return realSteps.sync(handle);
-    },
-    close: async (handle) => {
-      await realSteps.close(handle);
-      if (step === 'close') throw crash();
-    },
-    rename: async (from, to) => {
-      if (step === 'rename') throw crash();
-      return realSteps.rename(from, to);
-    },
-  };
-}
 
 describe('writeFileAtomic', () => {
   it('writes a new file and replaces an existing one', async () => {

@@ -1,9 +1,7 @@
 import { appendFile, readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateRevisions } from '../../../../bench/generate-revisions';
-import { realSteps, type AtomicWriteSteps } from '../../../../src/main/services/atomic-write';
 import { appendLine } from '../../../../src/main/services/append-log';
 import { HISTORY_BLOBS, HISTORY_DIR, HISTORY_INDEX, HistoryStore, SNAPSHOT_EVERY, type RecordArgs } from '../../../../src/main/services/history';
 import { entryLine, parseIndex, type IndexEntry } from '../../../../src/main/services/history/index-log';
@@ -12,6 +10,7 @@ import { figureNode, paragraphNode, textNode } from '../../../../src/shared/arti
 import { contentHash } from '../../../../src/shared/article/canonical';
 import { AppFailure } from '../../../../src/shared/contract/errors';
 import { RevisionSchema } from '../../../../src/shared/history/revision';
+import { interruptedAt, WRITE_STEPS } from '../../../helpers/interrupted-steps';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('history-store-');
@@ -224,40 +223,7 @@ describe('HistoryStore with 1,000 generated revisions', () => {
   });
 });
 
-type Step = 'open' | 'write' | 'sync' | 'close' | 'rename' | 'syncDir';
-const STEPS: Step[] = ['open', 'write', 'sync', 'close', 'rename', 'syncDir'];
 
-/** The real steps of the blob write, except that `step` fails (a failing write writes half first). */
-function blobWriteInterruptedAt(step: Step): AtomicWriteSteps {
-  const crash = () => new Error(`interrupted at ${step}`);
-  return {
-    open: async (path) => {
-      if (step === 'open') throw crash();
-      return realSteps.open(path);
-    },
-    write: async (handle: FileHandle, data) => {
-      if (step !== 'write') return realSteps.write(handle, data);
-      await handle.write(data.subarray(0, Math.floor(data.length / 2)));
-      throw crash();
-    },
-    sync: async (handle) => {
-      if (step === 'sync') throw crash();
-      return realSteps.sync(handle);
-    },
-    close: async (handle) => {
-      await realSteps.close(handle);
-      if (step === 'close') throw crash();
-    },
-    rename: async (from, to) => {
-      if (step === 'rename') throw crash();
-      return realSteps.rename(from, to);
-    },
-    syncDir: async (dir) => {
-      if (step === 'syncDir') throw crash();
-      return realSteps.syncDir(dir);
-    },
-  };
-}
 
 describe('HistoryStore when a record is interrupted', () => {
   /** Five revisions recorded normally, with K = 3 so the next one (n = 7) is a snapshot blob. */
@@ -276,11 +242,11 @@ describe('HistoryStore when a record is interrupted', () => {
     expect(await store.verify()).toEqual({ ok: true, revisions: count, problems: [] });
   }
 
-  for (const step of STEPS) {
+  for (const step of WRITE_STEPS) {
     it(`loses nothing recorded before when the snapshot blob write is interrupted at ${step}`, async () => {
       const dir = await tempDir();
       const { contents } = await fiveRevisions(dir);
-      const failing = new HistoryStore(dir, { snapshotEvery: 3, io: { writeSteps: blobWriteInterruptedAt(step) } });
+      const failing = new HistoryStore(dir, { snapshotEvery: 3, io: { writeSteps: interruptedAt(step) } });
       await expect(failing.record(args(contents[6]!))).rejects.toThrow(`interrupted at ${step}`);
       await expectIntact(dir, contents, 6);
       // The next record works and takes the number the failed one did not get.
