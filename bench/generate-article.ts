@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ARTICLE_FORMAT, type Article } from '../src/shared/article/article';
-import { figureNode, headingNode, paragraphNode, type BodyNode, type FigureFields } from '../src/shared/article/body';
+import { bodyOf, figureNode, headingNode, paragraphNode, type BodyNode, type FigureFields } from '../src/shared/article/body';
 import type { Clock } from '../src/main/services/clock';
 import { openWorkspace, personNamed } from '../src/main/services/open-workspace';
 import type { Workspace } from '../src/main/services/workspace';
@@ -175,7 +175,7 @@ export function generateArticle(
     deck: 'A generated article of about 200,000 characters with 50 figures, used by npm run bench.',
     byline: '本报记者 基准 Bench 报道',
     language: 'zh-CN',
-    body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } },
+    body: bodyOf(children),
     createdBy: BENCH_USER,
     createdAt: when,
     updatedBy: BENCH_USER,

@@ -85,17 +85,13 @@ export const BodySchema = z.custom<SerializedBody>((value) => bodyProblem(value)
   message: 'body is not a valid article body',
 });
 
+/** A body holding `children` as its top-level blocks. */
+export function bodyOf(children: BodyNode[]): SerializedBody {
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
+}
+
 export function emptyBody(): SerializedBody {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [paragraphNode('')],
-    },
-  };
+  return bodyOf([paragraphNode('')]);
 }
 
 export function textNode(text: string, format = 0): BodyNode {

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { LanguageSchema } from './article';
-import { figureNode, headingNode, paragraphNode, type BodyNode, type FigureFields, type SerializedBody } from './body';
+import { bodyOf, figureNode, headingNode, paragraphNode, type BodyNode, type FigureFields, type SerializedBody } from './body';
 
 /** The compact form the bundled sample article is written in. */
 export const SampleArticleSchema = z.object({
@@ -41,5 +41,5 @@ export function sampleBody(sample: SampleArticle, images: ReadonlyMap<string, Im
       }
     }
   });
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
+  return bodyOf(children);
 }

@@ -2,7 +2,7 @@ import { access, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleContent } from '../../../src/shared/article/article';
-import { headingNode, paragraphNode } from '../../../src/shared/article/body';
+import { bodyOf, headingNode, paragraphNode } from '../../../src/shared/article/body';
 import { AppFailure } from '../../../src/shared/contract/errors';
 import { Workspace } from '../../../src/main/services/workspace';
 import { DEFAULT_CHANNELS } from '../../../src/main/services/workspace-manifest';
@@ -24,7 +24,7 @@ function content(headline: string, text = '正文第一段。'): ArticleContent 
     deck: `${headline} deck`,
     byline: '本报记者 林晓岚',
     language: 'zh-CN',
-    body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [headingNode('小标题'), paragraphNode(text)] } },
+    body: bodyOf([headingNode('小标题'), paragraphNode(text)]),
   };
 }
 

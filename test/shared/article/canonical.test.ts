@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleContent } from '../../../src/shared/article/article';
 import { newArticle } from '../../../src/shared/article/article';
-import { figureNode, paragraphNode, textNode, type BodyNode } from '../../../src/shared/article/body';
+import { bodyOf, figureNode, paragraphNode, textNode, type BodyNode } from '../../../src/shared/article/body';
 import { canonicalContent, canonicalJson, contentHash, sha256Hex } from '../../../src/shared/article/canonical';
 
 const FIGURE = { asset: 'ab'.repeat(32), mime: 'image/png', width: 640, height: 400, caption: '市民在广场上', credit: '新华社', alt: '广场' } as const;
@@ -15,7 +15,7 @@ function article(...children: BodyNode[]): ArticleContent {
     deck: 'The mayor spoke today',
     byline: '记者 林晓岚',
     language: 'zh-CN',
-    body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } },
+    body: bodyOf(children),
   };
 }
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ArticleContent } from '../../../src/shared/article/article';
-import { figureNode, headingNode, paragraphNode, textNode, type BodyNode, type FigureFields } from '../../../src/shared/article/body';
+import { bodyOf, figureNode, headingNode, paragraphNode, textNode, type BodyNode, type FigureFields } from '../../../src/shared/article/body';
 import { runChecks } from '../../../src/shared/checks/engine';
 import type { Finding, FindingLocation } from '../../../src/shared/checks/finding';
 import { EMPTY_HOUSE_LISTS, type HouseLists } from '../../../src/shared/checks/lists';
@@ -37,7 +37,7 @@ export function article(parts: Partial<Omit<ArticleContent, 'body'>> & { blocks?
     byline: '本报记者 林晓岚',
     language: 'zh-CN',
     ...fields,
-    body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } },
+    body: bodyOf(blocks),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleContent } from '../../../src/shared/article/article';
-import { bodyProblem, figureNode, headingNode, textNode, type BodyNode } from '../../../src/shared/article/body';
+import { bodyOf, bodyProblem, figureNode, headingNode, textNode, type BodyNode } from '../../../src/shared/article/body';
 import { createChecker, runChecks } from '../../../src/shared/checks/engine';
 import { applyFix } from '../../../src/shared/checks/fix';
 import { HouseListsSchema } from '../../../src/shared/checks/lists';
@@ -64,7 +64,7 @@ const contentArb: fc.Arbitrary<ArticleContent> = fc.record({
   byline: fc.constantFrom('', '本报记者 林晓岚', 'By Lin'),
   language: fc.constantFrom('zh-CN' as const, 'en' as const),
   blocks: fc.array(blockArb, { maxLength: 8 }),
-}).map(({ blocks, ...fields }) => ({ ...fields, body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } } }));
+}).map(({ blocks, ...fields }) => ({ ...fields, body: bodyOf(blocks) }));
 
 type Edit =
   | { kind: 'type'; target: number; at: number; text: string }

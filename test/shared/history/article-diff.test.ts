@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateRevisions } from '../../../bench/generate-revisions';
 import type { ArticleContent } from '../../../src/shared/article/article';
-import { figureNode, headingNode, paragraphNode, textNode, type BodyNode, type FigureFields } from '../../../src/shared/article/body';
+import { bodyOf, figureNode, headingNode, paragraphNode, textNode, type BodyNode, type FigureFields } from '../../../src/shared/article/body';
 import { walkBody } from '../../../src/shared/article/body-walk';
 import { diffArticles, DIFF_FIELDS, type BodyEntry, type FigureEntry, type TextEntry } from '../../../src/shared/history/article-diff';
 import { sideText, type DiffPart } from '../../../src/shared/history/text-diff';
@@ -25,7 +25,7 @@ function article(children: BodyNode[], fields: Partial<ArticleContent> = {}): Ar
     deck: 'How data came to the tea hills',
     byline: '本报记者 林晓岚',
     language: 'zh-CN',
-    body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } },
+    body: bodyOf(children),
     ...fields,
   };
 }
