@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  ArticleContentSchema,
   ArticleSchema,
   ArticleSummarySchema,
   newArticle,
@@ -153,6 +154,9 @@ export class Workspace {
   /** `guard` runs in the article's queue before writing, and throws to refuse the save. */
   async save(id: string, baseRevision: number, content: ArticleContent, user: string, guard?: (current: Article) => Promise<void>): Promise<Saved> {
     this.checkId(id);
+    // Whatever the content came from (the page, a restored revision), it is stored as the editor makes it.
+    const checked = ArticleContentSchema.safeParse(content);
+    if (!checked.success) throw new AppFailure('invalid-input', `the article is not valid: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
     return this.queue.run(id, async () => {
       const current = await this.get(id);
       await guard?.(current);
@@ -161,7 +165,7 @@ export class Workspace {
       }
       const next: Article = {
         ...current,
-        ...content,
+        ...checked.data,
         revision: current.revision + 1,
         updatedAt: this.clock.now().toISOString(),
         updatedBy: user,

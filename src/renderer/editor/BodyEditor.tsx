@@ -11,9 +11,10 @@ import { memo, useMemo, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
-import { isSafeExternalUrl } from '../../shared/security/urls';
+import { safeLinkTarget } from '../../shared/security/urls';
 import { BODY_NODES } from './nodes/body-nodes';
 import { AnnotationMarksPlugin, type AnnotationAnchors } from './plugins/AnnotationMarksPlugin';
+import { BodySafetyPlugin } from './plugins/BodySafetyPlugin';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { ChecksPlugin } from './plugins/ChecksPlugin';
@@ -43,7 +44,7 @@ interface BodyEditorProps {
   onFindings: (findings: Finding[]) => void;
 }
 
-const validateLink = (url: string) => isSafeExternalUrl(url) || url.startsWith('mailto:');
+const validateLink = (url: string) => safeLinkTarget(url) !== null;
 
 /** Memoized: the page around it re-renders (review, checks, status) without touching the body. */
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
@@ -85,6 +86,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       </div>
       <EditorRefPlugin editorRef={editorRef} />
       <EditablePlugin editable={editable} />
+      <BodySafetyPlugin />
       <AnnotationMarksPlugin anchorsRef={anchorsRef} resolvedIds={resolvedMarkIds} activeId={activeMarkId} />
       <BoundedHistoryPlugin />
       <ListPlugin />

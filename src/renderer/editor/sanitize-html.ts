@@ -1,11 +1,11 @@
 import DOMPurify from 'dompurify';
+import { safeLinkTarget } from '../../shared/security/urls';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'div', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li',
   'a', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup', 's', 'figure', 'figcaption',
 ];
 const ALLOWED_ATTR = ['href', 'title', 'style', 'class'];
-const SAFE_LINK = /^(?:https?:|mailto:)/i;
 
 /** Word marks list paragraphs with mso-list styles instead of list elements. */
 function rebuildWordLists(root: ParentNode): void {
@@ -59,9 +59,8 @@ export function sanitizeHtml(html: string): Document {
   const doc = document.implementation.createHTMLDocument('');
   doc.body.append(doc.importNode(fragment, true));
   for (const a of Array.from(doc.querySelectorAll('a'))) {
-    const href = (a.getAttribute('href') ?? '').trim();
     // A link that may not be followed is kept as its text.
-    if (!SAFE_LINK.test(href)) a.replaceWith(...Array.from(a.childNodes));
+    if (safeLinkTarget(a.getAttribute('href')) === null) a.replaceWith(...Array.from(a.childNodes));
   }
   wordHeadings(doc.body);
   rebuildWordLists(doc.body);

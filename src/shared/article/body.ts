@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { AssetIdSchema } from './ids';
+import { normaliseBody } from './body-safety';
 
 /** The Lexical node types the body may contain, by their serialized `type`. */
 export const BODY_NODE_TYPES = [
@@ -81,9 +82,13 @@ export function bodyProblem(value: unknown): string | null {
   return null;
 }
 
-export const BodySchema = z.custom<SerializedBody>((value) => bodyProblem(value) === null, {
-  message: 'body is not a valid article body',
-});
+/**
+ * A well-formed body, made as the editor would make it (body-safety.ts): a style or link the
+ * editor does not produce is dropped wherever a body is read — a save, a file, an import.
+ */
+export const BodySchema = z
+  .custom<SerializedBody>((value) => bodyProblem(value) === null, { message: 'body is not a valid article body' })
+  .transform(normaliseBody);
 
 /** A body holding `children` as its top-level blocks. */
 export function bodyOf(children: BodyNode[]): SerializedBody {

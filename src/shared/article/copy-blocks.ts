@@ -1,6 +1,10 @@
+import { safeLinkTarget } from '../security/urls';
 import type { BodyNode, FigureFields, SerializedBody } from './body';
 
-/** A run of text with its emphasis; annotations (marks) are not part of the copy. */
+/**
+ * A run of text with its emphasis; annotations (marks) are not part of the copy. `href` is a
+ * link target the link rule accepts (security/urls.ts), normalized; any other link is plain text.
+ */
 export interface TextRun {
   text: string;
   bold: boolean;
@@ -32,7 +36,7 @@ function runsOf(node: BodyNode, href: string | null = null, out: TextRun[] = [])
     } else if (child.type === 'linebreak') {
       out.push({ text: '\n', bold: false, italic: false, underline: false, href });
     } else if (child.type === 'link' || child.type === 'autolink') {
-      runsOf(child, typeof child.url === 'string' ? child.url : null, out);
+      runsOf(child, safeLinkTarget(child.url), out);
     } else if (child.type === 'mark') {
       runsOf(child, href, out);
     }

@@ -6,4 +6,4 @@ export { exportNinjs, ninjsJson, NINJS_STANDARD, type NinjsExportOptions, type N
 export { exportGate, type ExportGate, type ExportGateCode } from './gate';
 export { EXPORT_FORMATS, exportFileName, FORMAT_EXTENSIONS, isExportFormat, type ExportFormat, type FileNameFormat } from './formats';
 export { DRAFT_MARK, EXPORT_LABELS } from './labels';
-export { cleanText, escapeHtml, safeHref } from './text-safety';
+export { cleanText, escapeHtml } from './text-safety';

@@ -4,7 +4,7 @@ import type { Article, Language } from '../article/article';
 import type { FigureFields, SerializedBody } from '../article/body';
 import { copyBlocks, type CopyBlock, type TextRun } from '../article/copy-blocks';
 import { DRAFT_MARK, EXPORT_LABELS } from './labels';
-import { escapeHtml, safeHref } from './text-safety';
+import { escapeHtml } from './text-safety';
 
 /** The fields of an article the copy is made of. */
 export type ExportableArticle = Pick<Article, 'channel' | 'headline' | 'deck' | 'byline' | 'language' | 'body'>;
@@ -83,7 +83,7 @@ function runHtml(run: TextRun): string {
   return html;
 }
 
-/** Runs as inline HTML; neighbouring runs of one link become one <a>, other links plain text. */
+/** Runs as inline HTML; neighbouring runs of one link become one <a>. */
 export function runsHtml(runs: readonly TextRun[]): string {
   let out = '';
   let index = 0;
@@ -92,8 +92,7 @@ export function runsHtml(runs: readonly TextRun[]): string {
     let end = index + 1;
     while (end < runs.length && runs[end]!.href === href) end++;
     const inner = runs.slice(index, end).map(runHtml).join('');
-    const safe = safeHref(href);
-    out += safe ? `<a href="${escapeHtml(safe)}">${inner}</a>` : inner;
+    out += href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
     index = end;
   }
   return out;

@@ -3,7 +3,7 @@ import type { FigureFields } from '../article/body';
 import { copyBlocks, type CopyBlock, type TextRun } from '../article/copy-blocks';
 import { isBlank, type ExportableArticle, type ImageSource } from './html';
 import { DRAFT_MARK, EXPORT_LABELS } from './labels';
-import { cleanText, oneLine, safeHref } from './text-safety';
+import { cleanText, oneLine } from './text-safety';
 
 export interface MarkdownExportOptions {
   footer: string | null;
@@ -98,9 +98,7 @@ function destination(url: string): string {
   return cleanText(url).replace(/[\s()<>\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-function runsMarkdown(allRuns: readonly TextRun[]): string {
-  // A link that is dropped is plain text, and must join the text around it.
-  const runs = allRuns.map((run) => (run.href && !safeHref(run.href) ? { ...run, href: null } : run));
+function runsMarkdown(runs: readonly TextRun[]): string {
   let out = '';
   let index = 0;
   while (index < runs.length) {
@@ -109,8 +107,7 @@ function runsMarkdown(allRuns: readonly TextRun[]): string {
     while (end < runs.length && runs[end]!.href === href) end++;
     const group = runs.slice(index, end);
     const label = inlineMarkdown(group);
-    const safe = safeHref(href);
-    out += safe && label.trim() ? `[${label}](${destination(safe)})` : label;
+    out += href && label.trim() ? `[${label}](${destination(href)})` : label;
     index = end;
   }
   return out;

@@ -1,6 +1,7 @@
 /**
  * Text hygiene shared by every exporter: characters no output format can carry are removed,
- * markup-significant characters are escaped, and only web and mail links survive.
+ * markup-significant characters are escaped. Links follow the one link rule (security/urls.ts),
+ * applied where the copy's runs are made (article/copy-blocks.ts).
  */
 
 // C0 controls other than tab and line feed, DEL and the C1 controls: invalid in XML (DOCX) and
@@ -27,24 +28,4 @@ const HTML_SPECIAL = /[&<>"']/g;
 /** Escapes text for HTML element content and double- or single-quoted attribute values alike. */
 export function escapeHtml(text: string): string {
   return cleanText(text).replace(HTML_SPECIAL, (ch) => HTML_ESCAPES[ch]!);
-}
-
-/**
- * The link target if it is a web (http, https) or mail link, normalized; null for every other
- * scheme (javascript:, data:, file:, …) and for anything that does not parse.
- */
-export function safeHref(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(cleanText(raw).trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol === 'http:' || url.protocol === 'https:') {
-    if (!url.hostname || url.username || url.password) return null;
-    return url.href;
-  }
-  if (url.protocol === 'mailto:') return url.pathname.length > 0 ? url.href : null;
-  return null;
 }

@@ -22,7 +22,7 @@ import type { FigureFields, ImageMime } from '../../../shared/article/body';
 import { copyBlocks, type CopyBlock, type TextRun as CopyRun } from '../../../shared/article/copy-blocks';
 import { isBlank, type ExportableArticle } from '../../../shared/export/html';
 import { DRAFT_MARK, EXPORT_LABELS } from '../../../shared/export/labels';
-import { cleanText, oneLine, safeHref } from '../../../shared/export/text-safety';
+import { cleanText, oneLine } from '../../../shared/export/text-safety';
 
 export interface DocxImage {
   bytes: Uint8Array;
@@ -103,9 +103,9 @@ function inlineChildren(runs: readonly CopyRun[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   let index = 0;
   while (index < runs.length) {
-    const href = safeHref(runs[index]!.href);
+    const href = runs[index]!.href;
     let end = index + 1;
-    while (end < runs.length && safeHref(runs[end]!.href) === href) end++;
+    while (end < runs.length && runs[end]!.href === href) end++;
     const group = runs.slice(index, end).flatMap((run) => textRuns(run.text, runFormat(run, href !== null)));
     if (href) out.push(new ExternalHyperlink({ link: href, children: group }));
     else out.push(...group);

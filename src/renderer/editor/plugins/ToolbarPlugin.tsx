@@ -19,7 +19,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSafeExternalUrl } from '../../../shared/security/urls';
+import { safeLinkTarget } from '../../../shared/security/urls';
 import { useErrorReporter } from '../../app/error-context';
 import { BulletListIcon, CommentIcon, HeadingIcon, ImageIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../../app/icons';
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from '../image-import';
@@ -114,7 +114,7 @@ export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
   const applyLink = () => {
     const url = (linkDraft ?? '').trim();
     const href = /^[a-z]+:/i.test(url) ? url : `https://${url}`;
-    if (url && isSafeExternalUrl(href)) editor.dispatchCommand(TOGGLE_LINK_COMMAND, href);
+    if (url && safeLinkTarget(href) !== null) editor.dispatchCommand(TOGGLE_LINK_COMMAND, href);
     setLinkDraft(null);
   };
 
