@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { marked } from 'marked';
 import { extname } from 'node:path';
 import { AppFailure } from '../../../shared/contract/errors';
+import { markdownNestingProblem } from './markdown-nesting';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** A Word file that would unpack to more than this is refused as a zip bomb. */
@@ -45,6 +46,17 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
+async function markdownHtml(text: string): Promise<string> {
+  const nesting = markdownNestingProblem(text);
+  if (nesting) throw new AppFailure('unsupported', nesting);
+  try {
+    return await marked.parse(text, { gfm: true });
+  } catch {
+    // The bounds above keep the parser within its stack; should anything else defeat it, say so plainly.
+    throw new AppFailure('unsupported', 'the Markdown could not be read');
+  }
+}
+
 /** Turns a .docx, .md, .txt or .html file into HTML for the page to sanitize and import. */
 export async function convertDocument(name: string, bytes: Uint8Array): Promise<ConvertedDocument> {
   const extension = extname(name).toLowerCase();
@@ -63,7 +75,7 @@ export async function convertDocument(name: string, bytes: Uint8Array): Promise<
     }
     case '.md':
     case '.markdown':
-      return { html: await marked.parse(decodeText(bytes), { gfm: true }), title };
+      return { html: await markdownHtml(decodeText(bytes)), title };
     case '.txt': {
       const paragraphs = decodeText(bytes).split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
       return { html: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`).join(''), title };
