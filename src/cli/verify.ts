@@ -47,7 +47,7 @@ export function checkRecords(text: string): ChainReport {
     return { record, hashOk, linkOk: inSequence && linked, problem: problems.length ? problems.join('; ') : null };
   });
   const valid = parsed.problems.length === 0 && checks.every((check) => check.hashOk && check.linkOk);
-  return { checks, lineProblems: parsed.problems, tornTail: parsed.tornTail, valid };
+  return { checks, lineProblems: parsed.problems, tornTail: parsed.unfinished !== '', valid };
 }
 
 export interface VerifyResult {
@@ -98,7 +98,7 @@ export async function verifyArticle(articleDir: string, id: string): Promise<Ver
     lines.push(...(opinion ? opinion.split('\n').map((line, i) => `    ${i === 0 ? 'opinion: ' : '         '}${line}`) : ['    opinion: (none)']));
   }
   for (const problem of report.lineProblems) lines.push(`line ${problem.line}: ${problem.problem}`);
-  if (report.tornTail) lines.push('note: an unfinished last line (an interrupted append) was skipped, as the app does.');
+  if (report.tornTail) lines.push('note: an unfinished last line (an interrupted or damaged append) was skipped, as the app does; the app sets it aside beside the log before its next record.');
 
   if (report.valid) {
     lines.push(`Chain: valid: every record's hash and link checks out (${report.checks.length} record${report.checks.length === 1 ? '' : 's'}).`);

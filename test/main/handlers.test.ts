@@ -90,6 +90,7 @@ const WRONG_FOR = {
   exportArticle: [null, { id: GOOD_ID, format: 'rtf', draft: false }, { id: GOOD_ID, format: 'html' }, { id: GOOD_ID, format: 'html', draft: 'yes' }],
   convertDocument: [null, { name: '', dataBase64: 'aGk=' }, { name: 'a.txt', dataBase64: 'not base64!' }, { name: 'a.txt' }],
   listRevisions: [null, {}, { id: '../x' }],
+  checkArticleFiles: [null, {}, { id: '../x' }, { id: GOOD_ID, file: 'reviews.jsonl' }],
   recordRevision: [null, { id: GOOD_ID }, { id: GOOD_ID, kind: 'milestone' }, { id: GOOD_ID, kind: 'save', label: 'x'.repeat(201) }],
   compareRevisions: [null, { id: GOOD_ID, from: 0, to: 'current' }, { id: GOOD_ID, from: 'latest', to: 1 }, { id: GOOD_ID, from: 1 }],
   restoreRevision: [null, { id: GOOD_ID }, { id: GOOD_ID, n: 0 }, { id: GOOD_ID, n: 1.5 }],
@@ -239,7 +240,7 @@ describe('dispatch: calls that work', () => {
     expect(await dispatch(without.handlers, 'chooseWorkspace', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     const other = await tempApp(await tempDir());
     const withPicker = await tempApp(root, { chooseWorkspace: async () => other.workspace.info() });
-    expect(await dispatch(withPicker.handlers, 'chooseWorkspace', {})).toEqual({ ok: true, value: other.workspace.info() });
+    expect(await dispatch(withPicker.handlers, 'chooseWorkspace', {})).toEqual({ ok: true, value: await other.workspace.info() });
   });
 
   it('answers a failure of the disk as an error value instead of throwing', async () => {

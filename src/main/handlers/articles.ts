@@ -1,16 +1,18 @@
 import type { ArticleContent, Language } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
+import { articleFileProblems } from '../services/article-files';
 import { currentPerson, refused, type HandlerContext } from './context';
 import { editCheck } from './review';
 
 export const articleHandlers = (ctx: HandlerContext) => ({
-  getWorkspace: async () => ctx.workspace().info(),
+  getWorkspace: () => ctx.workspace().info(),
   chooseWorkspace: async () => {
     if (!ctx.chooseWorkspace) throw new AppFailure('unavailable', 'choosing a workspace folder needs the desktop app');
     return ctx.chooseWorkspace();
   },
   listArticles: () => ctx.workspace().list(),
   getArticle: ({ id }: { id: string }) => ctx.workspace().get(id),
+  checkArticleFiles: async ({ id }: { id: string }) => articleFileProblems(await ctx.workspace().existingArticleDir(id), id),
   createArticle: async ({ language }: { language: Language }) => {
     const person = await currentPerson(ctx);
     return ctx.workspace().create(person.name, language, person.id);

@@ -54,8 +54,8 @@ async function replaceContent(ctx: HandlerContext, id: string, person: Person, c
 export const historyHandlers = (ctx: HandlerContext) => ({
   listRevisions: async ({ id }: { id: string }) => {
     await ctx.workspace().get(id);
-    const { revisions, problems } = await historyOf(ctx, id).read();
-    return { revisions, problems: problems.map((p) => p.problem) };
+    const { revisions, problems, notices, damaged } = await historyOf(ctx, id).read();
+    return { revisions, problems: problems.map((p) => p.problem), notices, damaged };
   },
   recordRevision: async ({ id, kind, label }: { id: string; kind: 'auto' | 'save'; label?: string }) => {
     const person = await currentPerson(ctx);

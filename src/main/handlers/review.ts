@@ -3,7 +3,9 @@ import { openThreads } from '../../shared/annotations/threads';
 import { checkEdit } from '../../shared/review/editing';
 import { findPerson, type Person } from '../../shared/review/people';
 import { sealRecord } from '../../shared/review/records';
-import { refusal } from '../../shared/review/refusal';
+import { refusal, type Checked, type Refusal } from '../../shared/review/refusal';
+import { refusalMessage } from '../../shared/review/refusal-messages';
+import { AppFailure } from '../../shared/contract/errors';
 import { reviewFooter } from '../../shared/review/footer';
 import { applyAction, type ReviewRequest } from '../../shared/review/rules';
 import type { Article } from '../../shared/article/article';
@@ -17,12 +19,26 @@ function reviewPolicy(ctx: HandlerContext) {
   return { authorMayReview: ctx.workspace().policy().authorMayReview };
 }
 
+/**
+ * With workspace.json unreadable the review settings are unknown, and nothing that depends on
+ * them is decided by a default: the refusal names the file.
+ */
+function settingsUnknown(ctx: HandlerContext): Refusal | null {
+  const problem = ctx.workspace().manifestProblem;
+  return problem ? { code: 'settings-damaged', params: { problem } } : null;
+}
+
 /** May `person` change this article now? Used by saving and by opening annotations. */
-export async function editCheck(ctx: HandlerContext, article: Article, review: StoredReview, person: Person | null) {
+export async function editCheck(ctx: HandlerContext, article: Article, review: StoredReview, person: Person | null): Promise<Checked> {
   if (!person) return refusal('no-current-user');
   const { roster } = await ctx.workspace().roster.load();
   const holder = findPerson(roster, article.authorId)?.name ?? article.createdBy;
-  return checkEdit(review.state, person, holder, reviewPolicy(ctx));
+  const policy = reviewPolicy(ctx);
+  const checked = checkEdit(review.state, person, holder, policy);
+  const unknown = settingsUnknown(ctx);
+  // Only when the answer would differ with the other setting does the unreadable file matter.
+  if (unknown && checkEdit(review.state, person, holder, { authorMayReview: !policy.authorMayReview }).ok !== checked.ok) return { ok: false, reason: unknown };
+  return checked;
 }
 
 async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Promise<ArticleReview> {
@@ -36,6 +52,7 @@ async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Pro
     records: review.records,
     state: review.state,
     problem: review.problem,
+    notices: review.notices,
     footer: reviewFooter(review.state, article.language),
     edit: edit.ok ? { ok: true } : { ok: false, refusal: edit.reason },
     openAnnotations: openThreads(threads).length,
@@ -57,6 +74,8 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
   }) => {
     const workspace = ctx.workspace();
     const actor = await currentPerson(ctx);
+    const unknown = settingsUnknown(ctx);
+    if (unknown) throw new AppFailure('damaged', refusalMessage(unknown, 'en'), unknown);
     const { roster } = await workspace.roster.load();
     const open = openThreads((await workspace.annotations(id).load()).threads).length;
     const policy = workspace.policy();

@@ -1,6 +1,6 @@
 import { AnnotationEventSchema, type AnnotationEvent, type AnnotationThread } from '../../shared/annotations/events';
 import { buildThreads } from '../../shared/annotations/threads';
-import { PersonLogs } from './person-logs';
+import { PersonLogs, type LogProblem } from './person-logs';
 
 export interface AnnotationLoad {
   threads: AnnotationThread[];
@@ -24,6 +24,11 @@ export class AnnotationStore {
   async load(): Promise<AnnotationLoad> {
     const { entries, problems } = await this.logs.read();
     const events = entries.map((entry) => entry.value);
-    return { threads: buildThreads(events), events, problems };
+    return { threads: buildThreads(events), events, problems: problems.map((p) => p.problem) };
+  }
+
+  /** The lines `load` skips and records set aside, by file, for the article's report of its files. */
+  async problems(): Promise<LogProblem[]> {
+    return (await this.logs.read()).problems;
   }
 }

@@ -1,5 +1,5 @@
 import { IgnoreSchema, type Ignore } from '../../shared/checks/index';
-import { PersonLogs } from './person-logs';
+import { PersonLogs, type LogProblem } from './person-logs';
 
 /**
  * "Ignore here" decisions on proofreading findings, with their reasons: one append-only log
@@ -20,5 +20,10 @@ export class IgnoreStore {
   async load(): Promise<Ignore[]> {
     const { entries } = await this.logs.read();
     return entries.map(({ value }) => value).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** The lines skipped by `load`, and records set aside, for the article's report of its files. */
+  async problems(): Promise<LogProblem[]> {
+    return (await this.logs.read()).problems;
   }
 }

@@ -1,9 +1,17 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { logEndNotices, splitLog } from '../../shared/files/log-text';
 import { appendLine, readLog } from './append-log';
+import { isSetAsideOf } from './set-aside';
 
 const PERSON_FILE = /^(u-[a-z0-9]{6,32})\.jsonl$/;
+
+/** Something wrong in one file, in a sentence that names it; `file` is relative to the article's folder. */
+export interface LogProblem {
+  file: string;
+  problem: string;
+}
 
 export interface PersonLogEntry<T> {
   value: T;
@@ -35,31 +43,34 @@ export class PersonLogs<T> {
     await appendLine(join(this.dir, `${personId}.jsonl`), JSON.stringify(this.schema.parse(value)));
   }
 
-  /** Every readable line of every person's file; bad lines are described, a torn last line skipped. */
-  async read(): Promise<{ entries: Array<PersonLogEntry<T>>; problems: string[] }> {
+  /**
+   * Every readable line of every person's file. Bad lines are described and skipped, and so is
+   * an unfinished last record; records set aside from a file before are named.
+   */
+  async read(): Promise<{ entries: Array<PersonLogEntry<T>>; problems: LogProblem[] }> {
     const folder = this.dir.split(/[\\/]/).pop();
-    const names = await readdir(this.dir).then(
-      (all) => all.filter((name) => PERSON_FILE.test(name)).sort(),
-      () => [] as string[],
-    );
+    const all = await readdir(this.dir).catch(() => [] as string[]);
+    const names = all.filter((name) => PERSON_FILE.test(name)).sort();
     const entries: Array<PersonLogEntry<T>> = [];
-    const problems: string[] = [];
+    const problems: LogProblem[] = [];
     for (const name of names) {
       const owner = PERSON_FILE.exec(name)![1]!;
-      // The piece after the last newline is either empty or a torn append: skipped either way.
-      const lines = (await readLog(join(this.dir, name))).split('\n').slice(0, -1);
+      const file = `${folder}/${name}`;
+      const { lines, unfinished } = splitLog(await readLog(join(this.dir, name)));
+      const setAside = all.filter((other) => isSetAsideOf(other, name)).sort();
+      for (const problem of logEndNotices(file, unfinished, setAside.map((other) => `${folder}/${other}`))) problems.push({ file, problem });
       lines.forEach((line, index) => {
         if (line.trim() === '') return;
-        const where = `${folder}/${name} line ${index + 1}`;
+        const where = `${file} line ${index + 1}`;
         let parsed: unknown;
         try {
           parsed = JSON.parse(line);
         } catch {
-          problems.push(`${where} is not valid JSON`);
+          problems.push({ file, problem: `${where} is not valid JSON` });
           return;
         }
         const checked = this.schema.safeParse(parsed);
-        if (!checked.success || this.ownedBy(checked.data) !== owner) problems.push(`${where} is not a valid ${this.what}`);
+        if (!checked.success || this.ownedBy(checked.data) !== owner) problems.push({ file, problem: `${where} is not a valid ${this.what}` });
         else entries.push({ value: checked.data, owner });
       });
     }

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { logEndNotices } from '../../shared/files/log-text';
 import { parseRecordLines, recordLine } from '../../shared/review/record-lines';
 import { verifyChain, type ReviewRecord } from '../../shared/review/records';
 import { appendLine, readLog } from './append-log';
+import { setAsideFiles } from './set-aside';
 
 export const REVIEW_LOG = 'reviews.jsonl';
 
@@ -9,6 +11,11 @@ export interface ReviewLoad {
   records: ReviewRecord[];
   /** Set when a stored record was altered, removed or cannot be read: the chain is not trusted. */
   problem: string | null;
+  /**
+   * What the log's end tells, which does not stop the chain: an unfinished last record (set
+   * aside at the next append) and records set aside before, by file name.
+   */
+  notices: string[];
 }
 
 /** An article's review actions: an append-only, hash-chained log (reviews.jsonl). */
@@ -16,16 +23,18 @@ export class ReviewStore {
   constructor(private readonly articleDir: string) {}
 
   async load(): Promise<ReviewLoad> {
-    const parsed = parseRecordLines(await readLog(join(this.articleDir, REVIEW_LOG)));
+    const path = join(this.articleDir, REVIEW_LOG);
+    const parsed = parseRecordLines(await readLog(path));
+    const notices = logEndNotices(REVIEW_LOG, parsed.unfinished, await setAsideFiles(path));
     if (parsed.problems.length > 0) {
       const first = parsed.problems[0]!;
-      return { records: parsed.records, problem: `${REVIEW_LOG} line ${first.line}: ${first.problem}` };
+      return { records: parsed.records, problem: `${REVIEW_LOG} line ${first.line}: ${first.problem}`, notices };
     }
     const check = verifyChain(parsed.records);
     if (!check.ok) {
-      return { records: parsed.records, problem: `${REVIEW_LOG} record ${check.index + 1}: ${check.detail}` };
+      return { records: parsed.records, problem: `${REVIEW_LOG} record ${check.index + 1}: ${check.detail}`, notices };
     }
-    return { records: parsed.records, problem: null };
+    return { records: parsed.records, problem: null, notices };
   }
 
   async append(record: ReviewRecord): Promise<void> {

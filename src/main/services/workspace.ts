@@ -13,13 +13,14 @@ import {
   type Language,
 } from '../../shared/article/article';
 import { isArticleId } from '../../shared/article/ids';
-import type { ArticleList, DamagedEntry, Saved, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
+import type { ArticleList, DamagedEntry, FileProblem, Saved, TrashEntry, WorkspaceInfo } from '../../shared/contract/api';
 import { AppFailure } from '../../shared/contract/errors';
 import { z } from '../../shared/zod';
 import { AssetStore } from './assets';
 import { isTempFile, writeJsonAtomic } from './atomic-write';
 import type { Clock } from './clock';
 import { readJsonFile } from './json-file';
+import { setAsideIfDamaged } from './set-aside';
 import { KeyedQueue } from './keyed-queue';
 import { loadOrCreateManifest, type Manifest } from './workspace-manifest';
 import { contentHash } from '../../shared/article/canonical';
@@ -33,15 +34,17 @@ import { ReviewStore } from './review-store';
 import { RosterStore } from './roster-store';
 import { ARTICLE_FILE, SUMMARY_FILE, TRASHED_FILE, workspaceLayout, type WorkspaceLayout } from './workspace-layout';
 
-const SummaryFileSchema = ArticleSummarySchema.extend({ revision: z.number().int() });
+export const SummaryFileSchema = ArticleSummarySchema.extend({ revision: z.number().int() });
 
 export interface ArticleReview {
   records: ReviewRecord[];
   state: ReviewState;
   /** The review log was altered or cannot be read: its records are shown but not trusted. */
   problem: string | null;
+  /** Unfinished or set-aside records at the log's end, which do not stop the chain (review-store.ts). */
+  notices: string[];
 }
-const TrashedFileSchema = z.object({ trashedAt: z.string(), trashedBy: z.string() });
+export const TrashedFileSchema = z.object({ trashedAt: z.string(), trashedBy: z.string() });
 
 export function newArticleId(at: Date): string {
   const day = at.toISOString().slice(0, 10).replaceAll('-', '');
@@ -73,8 +76,13 @@ export class Workspace {
     return new Workspace(layout, manifest, problem, clock);
   }
 
-  info(): WorkspaceInfo {
-    return { path: this.layout.root, name: this.manifest.name, channels: this.manifest.channels };
+  /** The folder, its name and channels, and what is wrong with its own files (the newsroom list is read afresh). */
+  async info(): Promise<WorkspaceInfo> {
+    const problems: FileProblem[] = [];
+    if (this.manifestProblem) problems.push({ file: 'workspace.json', problem: this.manifestProblem });
+    const roster = await this.roster.load();
+    if (roster.problem) problems.push({ file: 'people.json', problem: roster.problem });
+    return { path: this.layout.root, name: this.manifest.name, channels: this.manifest.channels, problems };
   }
 
   policy(): WorkspacePolicy {
@@ -187,27 +195,33 @@ export class Workspace {
     });
   }
 
+  /** Everything in the trash; an entry whose files cannot be read is still listed, with them named. */
   async listTrash(): Promise<TrashEntry[]> {
     const ids = await this.articleIds(this.layout.trash);
     const entries: TrashEntry[] = [];
     await Promise.all(
       ids.map(async (id) => {
         const dir = this.layout.trashDir(id);
+        const where = (name: string) => join('trash', id, name);
+        const problems: FileProblem[] = [];
         const trashed = await readJsonFile(join(dir, TRASHED_FILE), TrashedFileSchema);
+        if (!trashed.ok && !trashed.missing) problems.push({ file: where(TRASHED_FILE), problem: `${TRASHED_FILE} ${trashed.problem}` });
         const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
+        if (!summary.ok && !summary.missing) problems.push({ file: where(SUMMARY_FILE), problem: `${SUMMARY_FILE} ${summary.problem}` });
         let rest: ArticleSummary;
         if (summary.ok) {
           const { revision: _revision, ...fields } = summary.value;
           rest = fields;
         } else {
           const article = await readJsonFile(join(dir, ARTICLE_FILE), ArticleSchema);
+          if (!article.ok) problems.push({ file: where(ARTICLE_FILE), problem: `${ARTICLE_FILE} ${article.problem}` });
           // Even an unreadable article stays listed, so it can be restored and looked at.
           rest = article.ok
             ? summarize(article.value)
             : { id, headline: '', channel: [], authorId: '', createdBy: '', updatedAt: new Date(0).toISOString(), updatedBy: '', review: null, reviewProblem: null };
         }
         const when = trashed.ok ? trashed.value : { trashedAt: rest.updatedAt, trashedBy: '' };
-        entries.push({ ...rest, ...when });
+        entries.push({ ...rest, ...when, problems });
       }),
     );
     return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
@@ -221,7 +235,9 @@ export class Workspace {
       const to = this.layout.articleDir(id);
       if (await exists(to)) throw new AppFailure('conflict', 'an article with this id already exists');
       await rename(from, to);
-      await rm(join(to, TRASHED_FILE), { force: true });
+      const trashed = join(to, TRASHED_FILE);
+      await setAsideIfDamaged(trashed, TrashedFileSchema);
+      await rm(trashed, { force: true });
       return this.summaryOf(await this.get(id));
     });
   }
@@ -230,9 +246,9 @@ export class Workspace {
   async review(id: string, article?: Article): Promise<ArticleReview> {
     this.checkId(id);
     const current = article ?? (await this.get(id));
-    const { records, problem } = await new ReviewStore(this.layout.articleDir(id)).load();
+    const { records, problem, notices } = await new ReviewStore(this.layout.articleDir(id)).load();
     const state = deriveReviewState({ records, authorId: current.authorId, currentHash: contentHash(current) });
-    return { records, state, problem };
+    return { records, state, problem, notices };
   }
 
   /**
@@ -257,6 +273,14 @@ export class Workspace {
     return new AnnotationStore(join(this.layout.articleDir(id), 'annotations'));
   }
 
+  /** The folder of an article in the library; refuses an id that is not one, or an article that is not there. */
+  async existingArticleDir(id: string): Promise<string> {
+    this.checkId(id);
+    const dir = this.layout.articleDir(id);
+    if (!(await exists(dir))) throw new AppFailure('not-found', 'there is no such article in this workspace');
+    return dir;
+  }
+
   async articleIdsInLibrary(): Promise<string[]> {
     return this.articleIds(this.layout.articles);
   }
@@ -277,9 +301,12 @@ export class Workspace {
     return { ...summary, review, reviewProblem: problem };
   }
 
+  /** summary.json is derived, but a damaged one is still never written over: it is set aside first. */
   private async writeSummary(article: Article): Promise<void> {
     const summary = await this.summaryOf(article);
-    await writeJsonAtomic(join(this.layout.articleDir(article.id), SUMMARY_FILE), { ...summary, revision: article.revision });
+    const path = join(this.layout.articleDir(article.id), SUMMARY_FILE);
+    await setAsideIfDamaged(path, SummaryFileSchema);
+    await writeJsonAtomic(path, { ...summary, revision: article.revision });
   }
 
   private checkId(id: string): void {

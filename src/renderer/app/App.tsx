@@ -18,6 +18,7 @@ import { PeopleDialog } from '../people/PeopleDialog';
 import { UserPicker } from '../people/UserPicker';
 import { SessionContext } from './session-context';
 import { TopBar } from './TopBar';
+import { WorkspaceProblems } from './WorkspaceProblems';
 
 interface OpenArticle {
   article: Article;
@@ -326,6 +327,7 @@ export function App({ initialSettings, initialSession }: { initialSettings: Sett
           onManagePeople={() => setManaging(true)}
         />
         <ErrorBanner messages={errors} onDismiss={(index) => setErrors((list) => list.filter((_, i) => i !== index))} />
+        <WorkspaceProblems problems={workspace?.problems ?? []} />
         {findOpen && <FindBar onClose={() => setFindOpen(false)} />}
         <div className="app-main">
           <LibrarySidebar

@@ -24,6 +24,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import type { ArticleSession, MetaFields as Meta } from './article-session';
+import { ArticleFileProblems } from './ArticleFileProblems';
 import { BodyEditor } from './BodyEditor';
 import { MetaFields } from './MetaFields';
 import type { AnnotationAnchors } from './plugins/AnnotationMarksPlugin';
@@ -210,6 +211,7 @@ export function ArticleEditor({ article, session, channels, onReviewChanged, rev
     <div className="article-editor">
       <div className="article-columns">
         <div className="article-scroll">
+          <ArticleFileProblems articleId={article.id} />
           {review && !review.edit.ok && review.edit.refusal && (
             <p className="read-only-banner" role="status">
               <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../../shared/contract/api';
+import type { Comparison, HistoryList } from '../../shared/contract/api';
 import type { Revision } from '../../shared/history/revision';
 import { useErrorReporter } from '../app/error-context';
 import { api } from '../bridge/bridge';
@@ -11,6 +11,7 @@ import { defaultComparison } from '../../shared/history/comparison';
 import type { ReviewRecord } from '../../shared/review/records';
 
 const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
+import { FileProblems } from '../app/FileProblems';
 import { DiffView } from './DiffView';
 import { personColour } from './person-colour';
 
@@ -33,13 +34,15 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
   const { t, i18n } = useTranslation();
   const reportError = useErrorReporter();
   const labelId = useId();
-  const [revisions, setRevisions] = useState<Revision[]>([]);
+  const [list, setList] = useState<HistoryList>({ revisions: [], problems: [], notices: [], damaged: [] });
+  const revisions = list.revisions;
+  const damaged = useMemo(() => new Map(list.damaged.map((d) => [d.n, d.problem])), [list.damaged]);
   const [milestonesOnly, setMilestonesOnly] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
   const [label, setLabel] = useState('');
   const [comparison, setComparison] = useState<Comparison | null>(null);
 
-  const load = useCallback(() => unwrap(api.listRevisions({ id: articleId })).then((list) => setRevisions(list.revisions), reportError), [articleId, reportError]);
+  const load = useCallback(() => unwrap(api.listRevisions({ id: articleId })).then(setList, reportError), [articleId, reportError]);
   useEffect(() => {
     void load();
     return session.onVersion(() => void load());
@@ -108,6 +111,7 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
           {t('history.compareSelected')}
         </button>
       </div>
+      <FileProblems title={t('history.fileProblems')} problems={[...list.problems, ...list.notices]} />
       {revisions.length === 0 && <p className="muted">{t('history.none')}</p>}
       {groups.map((group) => (
         <div key={group.key} className="history-group">
@@ -116,11 +120,12 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
           </h3>
           <ol className="revisions">
             {group.items.map((revision) => (
-              <li key={revision.n} className={`revision revision-${revision.kind}`} aria-label={t('history.revision', { n: revision.n })}>
+              <li key={revision.n} className={`revision revision-${revision.kind}${damaged.has(revision.n) ? ' revision-damaged' : ''}`} aria-label={t('history.revision', { n: revision.n })}>
                 <input
                   type="checkbox"
                   aria-label={t('history.pick', { n: revision.n })}
                   checked={picked.includes(revision.n)}
+                  disabled={damaged.has(revision.n)}
                   onChange={() => toggle(revision.n)}
                 />
                 <span className="revision-dot" style={{ background: personColour(revision.author || revision.authorName) }} aria-hidden="true" />
@@ -131,8 +136,9 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
                   </span>
                   {revision.kind === 'milestone' && revision.action && <span className="milestone">{t(`review.actions.${revision.action}`)}</span>}
                   {revision.label && <span className="revision-label">{revision.label}</span>}
+                  {damaged.has(revision.n) && <span className="revision-broken">{t('history.cannotRebuild', { problem: damaged.get(revision.n) })}</span>}
                 </span>
-                <span className="revision-actions">
+                {!damaged.has(revision.n) && <span className="revision-actions">
                   <button type="button" className="link-button" onClick={() => void compare(revision.n, 'current')}>
                     {t('history.compareWithCurrent')}
                   </button>
@@ -141,7 +147,7 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
                       {t('history.restore')}
                     </button>
                   )}
-                </span>
+                </span>}
               </li>
             ))}
           </ol>

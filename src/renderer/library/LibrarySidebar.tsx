@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileProblems } from '../app/FileProblems';
 import { formatChannel, type ArticleSummary } from '../../shared/article/article';
 import type { DamagedEntry, TrashEntry } from '../../shared/contract/api';
 import { TrashIcon } from '../app/icons';
@@ -133,6 +134,11 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                 <span className="library-meta">
                   {t('library.trashedBy', { when: formatWhen(entry.trashedAt, i18n.language), name: entry.trashedBy })}
                 </span>
+                {entry.problems.map((p) => (
+                  <span key={p.file} className="library-meta library-file-problem" role="note">
+                    {t('library.fileProblem', { file: p.file, problem: p.problem })}
+                  </span>
+                ))}
               </div>
               <button type="button" aria-label={t('library.restoreNamed', { headline: title(entry) })} onClick={() => props.onRestore(entry.id)}>
                 {t('library.restore')}
@@ -193,19 +199,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
           ))}
         </ul>
       )}
-      {!showTrash && props.damaged.length > 0 && (
-        <section className="library-damaged" aria-label={t('library.damaged')}>
-          <h3>{t('library.damaged')}</h3>
-          <p>{t('library.damagedHint')}</p>
-          <ul>
-            {props.damaged.map((entry) => (
-              <li key={entry.id}>
-                <code>{entry.file}</code>: {entry.problem}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {!showTrash && <FileProblems className="library-damaged" title={t('library.damaged')} hint={t('library.damagedHint')} problems={props.damaged} />}
       <div className="library-foot">
         <span className="library-count">{t('library.count', { count: props.articles.length })}</span>
         <button

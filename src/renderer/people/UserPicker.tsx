@@ -13,6 +13,8 @@ export function UserPicker({ session, onChosen, onClose }: { session: Session; o
   const nameId = useId();
   const [name, setName] = useState('');
   const people = session.roster.people.filter((p) => p.active);
+  // An unreadable newsroom list is not an empty one: the workspace banner names the file, and nobody is asked to start afresh.
+  if (session.rosterProblem) return null;
 
   if (session.roster.people.length === 0) {
     return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticleReview, Session } from '../../shared/contract/api';
 import type { ReviewRequest } from '../../shared/review/rules';
+import { FileProblems } from '../app/FileProblems';
 import { ReviewActions } from './ReviewActions';
 import { ReviewHistory } from './ReviewHistory';
 import { ReviewTimeline } from './ReviewTimeline';
@@ -25,6 +26,7 @@ export function ReviewPanel({ review, session, authorName, busy, onAction, onPre
           {t('review.chainProblem', { problem: review.problem })}
         </p>
       )}
+      <FileProblems role="status" title={t('review.logNotices')} problems={review.notices} />
       <ReviewTimeline review={review} authorName={authorName} />
       {lastReturn && <p className="review-returned">{t('review.returnedBy', { name: lastReturn.byName, reason: lastReturn.reason })}</p>}
       <ReviewActions key={`${review.state.stage}-${review.records.length}`} review={review} session={session} busy={busy} onAction={onAction} />

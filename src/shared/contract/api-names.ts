@@ -30,6 +30,7 @@ export const API_NAMES_LIST = [
   'exportArticle',
   'convertDocument',
   'listRevisions',
+  'checkArticleFiles',
   'recordRevision',
   'compareRevisions',
   'restoreRevision',

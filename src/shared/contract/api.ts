@@ -26,10 +26,16 @@ const ById = z.object({ id: ArticleIdSchema }).strict();
 /** 30 MB of image, base64-encoded. */
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 
+/** A file that is damaged, or was interrupted and set aside: where it is in the workspace, and what is wrong, in a sentence. */
+export const FileProblemSchema = z.object({ file: z.string(), problem: z.string() });
+export type FileProblem = z.infer<typeof FileProblemSchema>;
+
 export const WorkspaceInfoSchema = z.object({
   path: z.string(),
   name: z.string(),
   channels: z.array(ChannelPathSchema),
+  /** The workspace's own files (workspace.json, people.json) that cannot be used; each was left as it is. */
+  problems: z.array(FileProblemSchema),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
@@ -42,7 +48,7 @@ export const ArticleListSchema = z.object({
 });
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 
-export const TrashEntrySchema = ArticleSummarySchema.extend({ trashedAt: z.string(), trashedBy: z.string() });
+export const TrashEntrySchema = ArticleSummarySchema.extend({ trashedAt: z.string(), trashedBy: z.string(), problems: z.array(FileProblemSchema) });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
 
 export const SavedSchema = z.object({
@@ -79,6 +85,8 @@ export const ArticleReviewSchema = z.object({
   records: z.array(ReviewRecordSchema),
   state: ReviewStateSchema,
   problem: z.string().nullable(),
+  /** What the end of the review log tells without breaking the chain: an unfinished record, records set aside. */
+  notices: z.array(z.string()),
   /** The published footer from the recorded sign-offs, in the article's language; null until signed off. */
   footer: z.string().nullable(),
   /** Whether the current user may edit the copy now, and if not, why. */
@@ -122,7 +130,15 @@ const AnnotationOpSchema = z.discriminatedUnion('kind', [
 export type AnnotationOp = z.infer<typeof AnnotationOpSchema>;
 
 const RevisionRef = z.union([z.number().int().min(1), z.literal('current')]);
-export const HistoryListSchema = z.object({ revisions: z.array(RevisionSchema), problems: z.array(z.string()) });
+export const HistoryListSchema = z.object({
+  revisions: z.array(RevisionSchema),
+  /** Lines of the index that cannot be read. */
+  problems: z.array(z.string()),
+  /** The index's end: an unfinished line, lines set aside. */
+  notices: z.array(z.string()),
+  /** Listed revisions that cannot be rebuilt (a blob they need is missing or damaged): no compare, no restore. */
+  damaged: z.array(z.object({ n: z.number().int(), problem: z.string() })),
+});
 export type HistoryList = z.infer<typeof HistoryListSchema>;
 /** The structured diff (src/shared/history/article-diff.ts); validated loosely, it comes from main. */
 export const ComparisonSchema = z.object({ from: RevisionRef, to: RevisionRef, diff: z.custom<ArticleDiff>((v) => typeof v === 'object' && v !== null) });
@@ -210,6 +226,8 @@ export const API = {
     output: z.object({ html: z.string(), title: z.string() }),
   },
   listRevisions: { input: ById, output: HistoryListSchema },
+  /** Every file of the article that is damaged, unfinished or set aside, named; empty when all is well. */
+  checkArticleFiles: { input: ById, output: z.array(FileProblemSchema) },
   recordRevision: {
     input: z.object({ id: ArticleIdSchema, kind: z.enum(['auto', 'save']), label: z.string().trim().max(REVISION_LABEL_MAX).optional() }).strict(),
     output: RevisionSchema,

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../article/canonical';
+import { splitLog } from '../files/log-text';
 import { ReviewRecordSchema, type ReviewRecord } from './records';
 
 export interface LineProblem {
@@ -10,8 +11,8 @@ export interface LineProblem {
 export interface ParsedRecordLines {
   /** The well-formed records, in file order; bad lines are left out and listed in `problems`. */
   records: ReviewRecord[];
-  /** An append was interrupted: the unfinished last line was skipped. */
-  tornTail: boolean;
+  /** What follows the last newline when it is not a whole record (an interrupted or damaged append), skipped; '' for none. */
+  unfinished: string;
   problems: LineProblem[];
 }
 
@@ -21,24 +22,19 @@ export function recordLine(record: ReviewRecord): string {
 }
 
 /**
- * Reads a JSONL review log without throwing. Only an unparseable last line in text that
- * does not end with a newline is forgiven, as the trace of an interrupted append; every
- * other bad line, blank ones included, is reported.
+ * Reads a JSONL review log without throwing. What follows the last newline, when it is not a
+ * whole record, is the trace of an interrupted append (log-text.ts): it is skipped and given
+ * back; every other bad line, blank ones included, is reported.
  */
 export function parseRecordLines(text: string): ParsedRecordLines {
-  const result: ParsedRecordLines = { records: [], tornTail: false, problems: [] };
-  if (text === '') return result;
-  const lines = text.split('\n');
-  const complete = text.endsWith('\n');
-  if (complete) lines.pop();
+  const { lines, unfinished } = splitLog(text);
+  const result: ParsedRecordLines = { records: [], unfinished, problems: [] };
   lines.forEach((line, index) => {
-    const isUnfinishedTail = !complete && index === lines.length - 1;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      if (isUnfinishedTail) result.tornTail = true;
-      else result.problems.push({ line: index + 1, problem: line.trim() === '' ? 'blank line' : 'not valid JSON' });
+      result.problems.push({ line: index + 1, problem: line.trim() === '' ? 'blank line' : 'not valid JSON' });
       return;
     }
     const parsed = ReviewRecordSchema.safeParse(value);

@@ -25,6 +25,7 @@ export const REFUSAL_CODES = [
   'admin-only',
   'no-current-user',
   'chain-damaged',
+  'settings-damaged',
   'not-annotator',
   'required-checks',
   'recommended-checks',

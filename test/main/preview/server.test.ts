@@ -110,7 +110,7 @@ describe('preview server: the token', () => {
     const s = await setup();
     const call = await api(s, 'getWorkspace', {});
     expect(call.status).toBe(200);
-    expect(JSON.parse(call.text)).toEqual({ ok: true, value: s.app.workspace.info() });
+    expect(JSON.parse(call.text)).toEqual({ ok: true, value: await s.app.workspace.info() });
     const cookieOnly = await api(s, 'getWorkspace', {}, { cookie: `nr_preview_token=${s.server.token}` });
     expect(cookieOnly.status).toBe(401);
   });

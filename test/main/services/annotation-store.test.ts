@@ -58,13 +58,18 @@ describe('AnnotationStore', () => {
     expect(await readFile(join(dir, 'u-alice001.jsonl'))).toEqual(before);
   });
 
-  it('skips a torn last line without reporting it, and appends after it cleanly', async () => {
+  it('skips and reports a torn last line, and appends after it cleanly, setting it aside', async () => {
     const { dir, store: s } = await store();
     await s.append(ALICE.by, open);
     await appendFile(join(dir, 'u-alice001.jsonl'), JSON.stringify(resolve).slice(0, 30));
-    expect(await s.load()).toMatchObject({ events: [open], problems: [] });
+    expect(await s.load()).toMatchObject({ events: [open], problems: [expect.stringMatching(/^annotations\/u-alice001\.jsonl: the last record is unfinished/)] });
     await s.append(ALICE.by, resolve);
-    expect(await s.load()).toMatchObject({ events: [open, resolve], problems: [] });
+    const setAside = (await readdir(dir)).find((name) => name.startsWith('u-alice001.jsonl.torn-'));
+    expect(await readFile(join(dir, setAside!), 'utf8')).toBe(JSON.stringify(resolve).slice(0, 30));
+    expect(await s.load()).toMatchObject({
+      events: [open, resolve],
+      problems: [`annotations/u-alice001.jsonl: an interrupted or damaged record was set aside in annotations/${setAside}; the log goes on after it`],
+    });
   });
 
   it('reads only files named after a person', async () => {

@@ -64,7 +64,7 @@ describe('openWorkspace', () => {
     await writeFile(join(root, 'workspace.json'), manifest);
     const ws = await open(root);
     expect((await ws.list()).articles).toEqual([]);
-    expect(ws.info()).toMatchObject({ name: 'Desk', channels: [['Home', 'News']] });
+    expect(await ws.info()).toMatchObject({ name: 'Desk', channels: [['Home', 'News']] });
     expect(await readFile(join(root, 'workspace.json'), 'utf8')).toBe(manifest);
   });
 

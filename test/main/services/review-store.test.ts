@@ -1,4 +1,4 @@
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_LOG, ReviewStore } from '../../../src/main/services/review-store';
@@ -17,24 +17,28 @@ async function storeWith(records: Desk['records']) {
 
 describe('ReviewStore', () => {
   it('reads an article without a log as no records', async () => {
-    expect(await new ReviewStore(await tempDir()).load()).toEqual({ records: [], problem: null });
+    expect(await new ReviewStore(await tempDir()).load()).toEqual({ records: [], problem: null, notices: [] });
   });
 
   it('gives back the appended records, one canonical line each', async () => {
     const { records } = new Desk().signOff();
     const { store, path } = await storeWith(records);
-    expect(await store.load()).toEqual({ records, problem: null });
+    expect(await store.load()).toEqual({ records, problem: null, notices: [] });
     expect(await readFile(path, 'utf8')).toBe(records.map(recordLine).join(''));
   });
 
-  it('skips a torn last line, and the next append cuts it off', async () => {
+  it('reports a torn last line without distrusting the chain; the next append sets it aside, then cuts it off', async () => {
     const { records } = new Desk().signOff();
-    const { store, path } = await storeWith(records.slice(0, 2));
-    await appendFile(path, recordLine(records[2]!).slice(0, 40));
-    expect(await store.load()).toEqual({ records: records.slice(0, 2), problem: null });
+    const { dir, store, path } = await storeWith(records.slice(0, 2));
+    const torn = recordLine(records[2]!).slice(0, 40);
+    await appendFile(path, torn);
+    expect(await store.load()).toEqual({ records: records.slice(0, 2), problem: null, notices: [expect.stringMatching(/^reviews\.jsonl: the last record is unfinished/)] });
     await store.append(records[2]!);
     await store.append(records[3]!);
-    expect(await store.load()).toEqual({ records, problem: null });
+    const [setAside, ...more] = (await readdir(dir)).filter((name) => name.startsWith(`${REVIEW_LOG}.torn-`));
+    expect(more).toEqual([]);
+    expect(await readFile(join(dir, setAside!), 'utf8')).toBe(torn);
+    expect(await store.load()).toEqual({ records, problem: null, notices: [`reviews.jsonl: an interrupted or damaged record was set aside in ${setAside}; the log goes on after it`] });
   });
 
   it('reports a record altered after it was sealed, and a line that is not a record', async () => {

@@ -240,7 +240,8 @@ describe('Workspace: damaged files', () => {
     await writeFile(join(root, 'workspace.json'), '{"format": 1, "name": ');
     const ws = await openTempWorkspace(root);
     expect(ws.manifestProblem).toMatch(/^workspace\.json .*not valid JSON/);
-    expect(ws.info().channels).toEqual(DEFAULT_CHANNELS);
+    expect((await ws.info()).channels).toEqual(DEFAULT_CHANNELS);
+    expect((await ws.info()).problems).toEqual([{ file: 'workspace.json', problem: ws.manifestProblem }]);
     expect(await readFile(join(root, 'workspace.json'), 'utf8')).toBe('{"format": 1, "name": ');
     const { id } = await ws.create('a', 'en');
     expect((await ws.get(id)).id).toBe(id);
@@ -254,7 +255,7 @@ describe('Workspace: damaged files', () => {
     expect(manifest).toMatchObject({ format: 1, channels: DEFAULT_CHANNELS });
     const reopened = await Workspace.open(root, steppingClock());
     expect(reopened.manifestProblem).toBeNull();
-    expect(reopened.info()).toEqual(ws.info());
+    expect(await reopened.info()).toEqual(await ws.info());
   });
 });
 

@@ -18,17 +18,17 @@ describe('recordLine', () => {
 
 describe('parseRecordLines', () => {
   it('reads back what was written', () => {
-    expect(parseRecordLines(log)).toEqual({ records, tornTail: false, problems: [] });
-    expect(parseRecordLines('')).toEqual({ records: [], tornTail: false, problems: [] });
+    expect(parseRecordLines(log)).toEqual({ records, unfinished: '', problems: [] });
+    expect(parseRecordLines('')).toEqual({ records: [], unfinished: '', problems: [] });
   });
 
-  it('skips a torn last line and says so', () => {
+  it('skips a torn last line and gives it back', () => {
     const torn = log + recordLine(records[0]!).slice(0, 40);
-    expect(parseRecordLines(torn)).toEqual({ records, tornTail: true, problems: [] });
+    expect(parseRecordLines(torn)).toEqual({ records, unfinished: recordLine(records[0]!).slice(0, 40), problems: [] });
   });
 
   it('accepts a complete last line that only lacks its newline', () => {
-    expect(parseRecordLines(log.slice(0, -1))).toEqual({ records, tornTail: false, problems: [] });
+    expect(parseRecordLines(log.slice(0, -1))).toEqual({ records, unfinished: '', problems: [] });
   });
 
   it('accepts Windows line endings', () => {
@@ -36,7 +36,7 @@ describe('parseRecordLines', () => {
   });
 
   it('reports an unparseable last line that does end with a newline', () => {
-    expect(parseRecordLines(`${log}{"seq":4,\n`)).toEqual({ records, tornTail: false, problems: [{ line: 5, problem: 'not valid JSON' }] });
+    expect(parseRecordLines(`${log}{"seq":4,\n`)).toEqual({ records, unfinished: '', problems: [{ line: 5, problem: 'not valid JSON' }] });
   });
 
   it('reports a bad line in the middle with its number and keeps reading', () => {
@@ -60,7 +60,7 @@ describe('parseRecordLines', () => {
 
   it('reports a valid-JSON last line that is not a record, even without a newline', () => {
     const result = parseRecordLines(`${log}[1,2]`);
-    expect(result.tornTail).toBe(false);
+    expect(result.unfinished).toBe('');
     expect(result.problems).toEqual([{ line: 5, problem: expect.stringMatching(/^not a review record/) }]);
   });
 
@@ -69,7 +69,7 @@ describe('parseRecordLines', () => {
     const before = records.slice(0, 3).map(recordLine).join('');
     fc.assert(
       fc.property(fc.integer({ min: 1, max: last.length - 2 }), (cut) => {
-        expect(parseRecordLines(before + last.slice(0, cut))).toEqual({ records: records.slice(0, 3), tornTail: true, problems: [] });
+        expect(parseRecordLines(before + last.slice(0, cut))).toEqual({ records: records.slice(0, 3), unfinished: last.slice(0, cut), problems: [] });
       }),
       { numRuns: 200 },
     );

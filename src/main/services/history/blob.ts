@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'fflate';
 import type { DeltaOp } from './delta';
 
@@ -34,4 +35,21 @@ export function decodeBlob(id: string, bytes: Uint8Array): BlobBody {
   }
   if (body?.v === 1 && body.t === 'delta' && Array.isArray(body.ops)) return body as BlobBody;
   throw new Error('it is not a history snapshot or delta');
+}
+
+/** Blobs found intact, by path, while they keep their size and time: a blob is never rewritten. */
+const intactBlobs = new Map<string, string>();
+
+/** Why the blob at `path` cannot be used, or null when it is there and matches its name. */
+export async function blobProblem(path: string, id: string): Promise<string | null> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) return info.code === 'ENOENT' ? 'is missing' : `cannot be read (${info.message})`;
+  const key = `${info.size}:${info.mtimeMs}`;
+  if (intactBlobs.get(path) === key) return null;
+  const bytes = await readFile(path).catch(() => null);
+  if (!bytes) return 'cannot be read';
+  if (sha256Bytes(bytes) !== id) return 'is damaged (its bytes do not match its name)';
+  intactBlobs.set(path, key);
+  if (intactBlobs.size > 4096) intactBlobs.delete(intactBlobs.keys().next().value!);
+  return null;
 }

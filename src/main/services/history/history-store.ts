@@ -6,10 +6,12 @@ import { AppFailure } from '../../../shared/contract/errors';
 import { RevisionSchema, type Revision, type RevisionKind } from '../../../shared/history/revision';
 import type { ReviewActionName } from '../../../shared/review/records';
 import type { Stage } from '../../../shared/review/stages';
+import { logEndNotices } from '../../../shared/files/log-text';
 import { appendLine } from '../append-log';
+import { setAsideFiles } from '../set-aside';
 import { isTempFile, realSteps, writeFileAtomic, type AtomicWriteSteps } from '../atomic-write';
 import { KeyedQueue } from '../keyed-queue';
-import { decodeBlob, encodeBlob, sha256Bytes, type BlobBody } from './blob';
+import { blobProblem, decodeBlob, encodeBlob, sha256Bytes, type BlobBody } from './blob';
 import { applyDelta, makeDelta, type DeltaOp } from './delta';
 import { contentLines, linesContent, linesText } from './doc-lines';
 import { entryLine, lineHash, parseIndex, toRevision, ZERO_HASH, type IndexEntry, type ParsedIndex } from './index-log';
@@ -69,8 +71,12 @@ export interface HistoryCheck {
 
 export interface HistoryRead {
   revisions: Revision[];
-  /** Lines of the index that cannot be read (a torn last line is not a problem). */
+  /** Lines of the index that cannot be read (an unfinished last line is a notice, not a problem). */
   problems: HistoryProblem[];
+  /** The index's end: an unfinished last line (set aside at the next append), and lines set aside before. */
+  notices: string[];
+  /** Listed revisions that cannot be rebuilt, because a blob they need is missing or damaged. */
+  damaged: Array<{ n: number; problem: string }>;
 }
 
 /** Records of one history folder run one at a time, however many stores are made for it. */
@@ -119,10 +125,18 @@ export class HistoryStore {
     return (await this.read()).revisions;
   }
 
-  /** The revisions and any unreadable lines of the index. */
+  /**
+   * The revisions, any unreadable lines of the index, and the revisions that cannot be rebuilt:
+   * every blob is checked against its name (each blob once while it keeps its size and time).
+   */
   async read(): Promise<HistoryRead> {
     const index = await this.readIndex();
-    return { revisions: index.entries.map(toRevision), problems: indexProblems(index) };
+    return {
+      revisions: index.entries.map(toRevision),
+      problems: indexProblems(index),
+      notices: logEndNotices(`${HISTORY_DIR}/${HISTORY_INDEX}`, index.unfinished, (await setAsideFiles(this.indexPath)).map((name) => `${HISTORY_DIR}/${name}`)),
+      damaged: await this.unbuildable(index.entries),
+    };
   }
 
   async latest(): Promise<Revision | null> {
@@ -271,6 +285,27 @@ export class HistoryStore {
       }
     }
     return removed;
+  }
+
+  /** Revisions whose blob, or whose base's, is missing or does not match its name, in order. */
+  private async unbuildable(entries: readonly IndexEntry[]): Promise<Array<{ n: number; problem: string }>> {
+    const blobProblems = new Map<string, string | null>();
+    await Promise.all(
+      [...new Set(entries.flatMap((e) => (e.blob === undefined ? [] : [e.blob])))].map(async (id) => blobProblems.set(id, await blobProblem(join(this.blobDir, id), id))),
+    );
+    const listed = new Set(entries.map((e) => e.n));
+    const out: Array<{ n: number; problem: string }> = [];
+    const damaged = new Set<number>();
+    for (const entry of entries) {
+      const own = entry.blob === undefined ? null : blobProblems.get(entry.blob);
+      let problem: string | null = own ? `${HISTORY_DIR}/${HISTORY_BLOBS}/${entry.blob} ${own}` : null;
+      if (!problem && entry.base !== null && (!listed.has(entry.base) || damaged.has(entry.base))) problem = `it is built on revision ${entry.base}, which cannot be rebuilt`;
+      if (problem) {
+        damaged.add(entry.n);
+        out.push({ n: entry.n, problem });
+      }
+    }
+    return out;
   }
 
   /** The parsed index; `fresh` reads the file even when the cached parse looks current. */

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../../shared/article/canonical';
+import { splitLog } from '../../../shared/files/log-text';
 import { isSha256Hex, revisionProblem, type Revision } from '../../../shared/history/revision';
 import { sha256Bytes } from './blob';
 import type { DeltaOp } from './delta';
@@ -51,10 +52,10 @@ export interface ParsedIndex {
   entries: IndexEntry[];
   /** The line number (1-based) each entry was read from. */
   lineOf: number[];
-  /** Every complete line as written (the torn tail left out), for checking the `prev` links. */
+  /** Every complete line as written (the unfinished tail left out), for checking the `prev` links. */
   lines: string[];
-  /** An append was interrupted: the unfinished last line was skipped. */
-  tornTail: boolean;
+  /** What follows the last newline when it is not a whole line (an interrupted or damaged append), skipped; '' for none. */
+  unfinished: string;
   problems: IndexProblem[];
 }
 
@@ -82,20 +83,13 @@ export function toRevision(entry: IndexEntry): Revision {
 }
 
 /**
- * Reads the index without throwing. A last line without its newline is the trace of an
- * interrupted append (never acknowledged, and cut off by the next append): it is skipped.
- * Every other bad line is reported and skipped.
+ * Reads the index without throwing. An unfinished last line is the trace of an interrupted
+ * append (never acknowledged; set aside and cut off by the next append): it is skipped and
+ * given back. Every other bad line is reported and skipped.
  */
 export function parseIndex(text: string): ParsedIndex {
-  const result: ParsedIndex = { entries: [], lineOf: [], lines: [], tornTail: false, problems: [] };
-  if (text === '') return result;
-  const lines = text.split('\n');
-  if (text.endsWith('\n')) lines.pop();
-  else {
-    lines.pop();
-    result.tornTail = true;
-  }
-  result.lines = lines;
+  const { lines, unfinished } = splitLog(text);
+  const result: ParsedIndex = { entries: [], lineOf: [], lines, unfinished, problems: [] };
   let lastN = 0;
   lines.forEach((line, index) => {
     let value: unknown;

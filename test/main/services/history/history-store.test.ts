@@ -270,22 +270,37 @@ describe('HistoryStore when a record is interrupted', () => {
     await expectIntact(dir, contents, 7);
   });
 
-  it('loses nothing recorded before when the index is cut anywhere inside its last line', async () => {
+  it('loses nothing recorded before when the index is cut anywhere inside its last line, and sets the cut line aside', async () => {
     const dir = await tempDir();
     const { contents } = await fiveRevisions(dir);
     const path = join(dir, HISTORY_DIR, HISTORY_INDEX);
     const whole = await readFile(path);
     const lastLineStart = whole.subarray(0, whole.length - 1).lastIndexOf(0x0a) + 1;
-    for (const cut of [lastLineStart + 1, lastLineStart + 40, Math.floor((lastLineStart + whole.length) / 2), whole.length - 2, whole.length - 1]) {
+    for (const cut of [lastLineStart + 1, lastLineStart + 40, Math.floor((lastLineStart + whole.length) / 2), whole.length - 2]) {
       await writeFile(path, whole);
       await truncate(path, cut);
       await expectIntact(dir, contents, 5);
+      expect((await new HistoryStore(dir).read()).notices).toEqual([expect.stringMatching(/^history\/index\.jsonl: the last record is unfinished/)]);
     }
-    // The next record cuts the torn line off and is number 6 again.
+    // The next record sets the torn line aside, cuts it off and is number 6 again.
     const again = await new HistoryStore(dir, { snapshotEvery: 3 }).record(args(contents[5]!));
     expect(again.n).toBe(6);
     await expectIntact(dir, contents, 6);
     expect((await readFile(path, 'utf8')).endsWith('\n')).toBe(true);
+    const setAside = (await readdir(join(dir, HISTORY_DIR))).filter((name) => name.startsWith(`${HISTORY_INDEX}.torn-`));
+    expect(setAside).toHaveLength(1);
+    expect(await readFile(join(dir, HISTORY_DIR, setAside[0]!))).toEqual(whole.subarray(lastLineStart, whole.length - 2));
+    expect((await new HistoryStore(dir).read()).notices).toEqual([`history/index.jsonl: an interrupted or damaged record was set aside in history/${setAside[0]}; the log goes on after it`]);
+  });
+
+  it('keeps a last line that lost only its newline: the revision was whole', async () => {
+    const dir = await tempDir();
+    const { contents } = await fiveRevisions(dir);
+    const path = join(dir, HISTORY_DIR, HISTORY_INDEX);
+    await truncate(path, (await stat(path)).size - 1);
+    await expectIntact(dir, contents, 6);
+    expect((await new HistoryStore(dir, { snapshotEvery: 3 }).record(args(contents[6]!))).n).toBe(7);
+    await expectIntact(dir, contents, 7);
   });
 
   it('ignores a leftover temp blob and a blob no index line names', async () => {
@@ -326,6 +341,25 @@ describe('HistoryStore when files are altered or lost', () => {
     expect(check.problems.map((p) => p.n)).toEqual([5, 6, 7, 8]);
     expect(check.problems[0]!.problem).toMatch(/do not match its name/);
     expect(await readFile(path)).toEqual(bytes);
+  });
+
+  it('lists the revisions that cannot be rebuilt, before anyone compares or restores them', async () => {
+    const dir = await tempDir();
+    const { store, stored } = await recorded(dir);
+    expect((await store.read()).damaged).toEqual([]);
+    const blob = stored[4]!.blob!;
+    const path = join(dir, HISTORY_DIR, HISTORY_BLOBS, blob);
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.length >> 1));
+    const listed = await store.read();
+    expect(listed.revisions.map((r) => r.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(listed.damaged).toEqual([
+      { n: 5, problem: `history/blobs/${blob} is damaged (its bytes do not match its name)` },
+      ...[6, 7, 8].map((n) => ({ n, problem: `it is built on revision ${n - 1}, which cannot be rebuilt` })),
+    ]);
+    const { rm } = await import('node:fs/promises');
+    await rm(path);
+    expect((await store.read()).damaged[0]).toEqual({ n: 5, problem: `history/blobs/${blob} is missing` });
   });
 
   it('detects a missing blob', async () => {

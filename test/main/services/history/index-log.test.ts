@@ -30,7 +30,7 @@ describe('parseIndex', () => {
     const parsed = parseIndex(`${lines.join('\n')}\n${entryLine(entry(4)).slice(0, 30)}`);
     expect(parsed.entries.map((e) => e.n)).toEqual([1, 2, 3]);
     expect(parsed.lineOf).toEqual([1, 2, 6]);
-    expect(parsed.tornTail).toBe(true);
+    expect(parsed.unfinished).toBe(entryLine(entry(4)).slice(0, 30));
     expect(parsed.lines).toEqual(lines);
     expect(parsed.problems).toEqual([
       { line: 3, problem: 'not valid JSON' },
@@ -39,10 +39,10 @@ describe('parseIndex', () => {
     ]);
   });
 
-  it('treats a whole last line without its newline as torn: the append never finished', () => {
+  it('reads a whole last line that lacks only its newline, as every log does', () => {
     const parsed = parseIndex(`${entryLine(entry(1))}\n${entryLine(entry(2))}`);
-    expect(parsed.entries.map((e) => e.n)).toEqual([1]);
-    expect(parsed.tornTail).toBe(true);
+    expect(parsed.entries.map((e) => e.n)).toEqual([1, 2]);
+    expect(parsed.unfinished).toBe('');
   });
 
   it('refuses entries that do not say where their content is', () => {

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { FileProblem } from '../../shared/contract/api';
+import { FileProblems } from './FileProblems';
+
+/**
+ * The workspace's own files that cannot be used (workspace.json, people.json), named, with what
+ * follows for the person at the desk. Each was left exactly as it is.
+ */
+export function WorkspaceProblems({ problems }: { problems: readonly FileProblem[] }) {
+  const { t } = useTranslation();
+  const consequences = problems.map((p) => (p.file === 'people.json' ? t('workspaceProblems.people') : p.file === 'workspace.json' ? t('workspaceProblems.settings') : ''));
+  return (
+    <div className="workspace-problems">
+      <FileProblems
+        title={t('workspaceProblems.title')}
+        hint={[t('workspaceProblems.hint'), ...consequences.filter(Boolean)].join(' ')}
+        problems={problems}
+      />
+    </div>
+  );
+}
