@@ -51,11 +51,33 @@ export interface SerializedBody {
 }
 
 const MAX_DEPTH = 24;
+/** A node's attributes are short values (a format, a URL, a list of mark ids), never deep structures. */
+const MAX_ATTRIBUTE_DEPTH = 4;
 const knownTypes = new Set<string>(BODY_NODE_TYPES);
+
+/** Why an attribute value is not what a stored file can hold (plain JSON, shallow), or null. */
+function attributeProblem(value: unknown): string | null {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const v = item.value;
+    // undefined is what JSON leaves out: harmless.
+    if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return 'a number that is not finite';
+      continue;
+    }
+    const plain = Array.isArray(v) || (typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v)));
+    if (!plain) return 'not a JSON value';
+    if (item.depth >= MAX_ATTRIBUTE_DEPTH) return 'nested too deeply';
+    for (const child of Array.isArray(v) ? Array.from(v) : Object.values(v as object)) stack.push({ value: child, depth: item.depth + 1 });
+  }
+  return null;
+}
 
 /**
  * Structural check of a serialized Lexical body: known node types only, bounded depth,
- * well-formed figures. Lexical itself validates the finer details when it parses.
+ * attributes that are plain, shallow JSON, well-formed figures. Lexical itself validates the finer details when it parses.
  */
 export function bodyProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'body is not an object';
@@ -69,6 +91,10 @@ export function bodyProblem(value: unknown): string | null {
     if (typeof node !== 'object' || node === null) return 'body contains a non-object node';
     const { type, children, text } = node as BodyNode;
     if (typeof type !== 'string' || !knownTypes.has(type)) return `body contains an unknown node type "${String(type)}"`;
+    for (const [key, value] of Object.entries(node)) {
+      const problem = key === 'children' ? null : attributeProblem(value);
+      if (problem) return `body node attribute "${key}" is ${problem}`;
+    }
     if (text !== undefined && typeof text !== 'string') return 'body text is not a string';
     if (type === 'figure') {
       const parsed = SerializedFigureSchema.safeParse(node);

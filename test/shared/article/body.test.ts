@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BodySchema, bodyProblem, emptyBody, figureNode, headingNode, paragraphNode, type BodyNode } from '../../../src/shared/article/body';
+import { BodySchema, bodyOf, bodyProblem, emptyBody, figureNode, headingNode, paragraphNode, type BodyNode } from '../../../src/shared/article/body';
 
 const FIGURE = { asset: 'ab'.repeat(32), mime: 'image/png', width: 640, height: 400, caption: '图说', credit: '摄', alt: '替代文字' } as const;
 const body = (...children: BodyNode[]) => ({ root: { ...emptyBody().root, children } });
@@ -43,6 +43,16 @@ describe('bodyProblem', () => {
   it('accepts nesting up to its limit and refuses one level more', () => {
     expect(bodyProblem(nested(24))).toBeNull();
     expect(bodyProblem(nested(25))).toMatch(/nested too deeply/);
+  });
+
+  it('refuses attributes that a file cannot hold or that nest deeply, without overflowing the stack', () => {
+    const withAttribute = (value: unknown) => bodyOf([{ ...paragraphNode('x'), format: value }]);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    for (const value of [deep, [[[[['x']]]]], 10n, Number.NaN, Infinity, new Map(), new Date(0), () => 1]) {
+      expect(bodyProblem(withAttribute(value)), String(value)).toMatch(/^body node attribute "format" is /);
+    }
+    for (const value of ['center', 0, null, true, undefined, ['m-1', 'm-2'], { a: { b: 1 } }]) expect(bodyProblem(withAttribute(value))).toBeNull();
   });
 
   it('does not overflow the stack on very deep bodies', () => {
