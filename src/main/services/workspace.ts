@@ -198,30 +198,14 @@ export class Workspace {
   /** Everything in the trash; an entry whose files cannot be read is still listed, with them named. */
   async listTrash(): Promise<TrashEntry[]> {
     const ids = await this.articleIds(this.layout.trash);
-    const entries: TrashEntry[] = [];
-    await Promise.all(
-      ids.map(async (id) => {
+    const entries = await Promise.all(
+      ids.map(async (id): Promise<TrashEntry> => {
         const dir = this.layout.trashDir(id);
-        const where = (name: string) => join('trash', id, name);
-        const problems: FileProblem[] = [];
+        const { summary, problems } = await listing(dir, id, join('trash', id));
         const trashed = await readJsonFile(join(dir, TRASHED_FILE), TrashedFileSchema);
-        if (!trashed.ok && !trashed.missing) problems.push({ file: where(TRASHED_FILE), problem: `${TRASHED_FILE} ${trashed.problem}` });
-        const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
-        if (!summary.ok && !summary.missing) problems.push({ file: where(SUMMARY_FILE), problem: `${SUMMARY_FILE} ${summary.problem}` });
-        let rest: ArticleSummary;
-        if (summary.ok) {
-          const { revision: _revision, ...fields } = summary.value;
-          rest = fields;
-        } else {
-          const article = await readJsonFile(join(dir, ARTICLE_FILE), ArticleSchema);
-          if (!article.ok) problems.push({ file: where(ARTICLE_FILE), problem: `${ARTICLE_FILE} ${article.problem}` });
-          // Even an unreadable article stays listed, so it can be restored and looked at.
-          rest = article.ok
-            ? summarize(article.value)
-            : { id, headline: '', channel: [], authorId: '', createdBy: '', updatedAt: new Date(0).toISOString(), updatedBy: '', review: null, reviewProblem: null };
-        }
-        const when = trashed.ok ? trashed.value : { trashedAt: rest.updatedAt, trashedBy: '' };
-        entries.push({ ...rest, ...when, problems });
+        if (!trashed.ok && !trashed.missing) problems.unshift({ file: join('trash', id, TRASHED_FILE), problem: `${TRASHED_FILE} ${trashed.problem}` });
+        const when = trashed.ok ? trashed.value : { trashedAt: summary.updatedAt, trashedBy: '' };
+        return { ...summary, ...when, problems };
       }),
     );
     return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
@@ -238,7 +222,9 @@ export class Workspace {
       const trashed = join(to, TRASHED_FILE);
       await setAsideIfDamaged(trashed, TrashedFileSchema);
       await rm(trashed, { force: true });
-      return this.summaryOf(await this.get(id));
+      // A damaged article comes back all the same, to be looked at; the library names its files.
+      const article = await this.readArticleFile(id);
+      return article.ok ? this.summaryOf(article.value) : (await listing(to, id, join('articles', id))).summary;
     });
   }
 
@@ -335,6 +321,26 @@ export class Workspace {
     await writeJsonAtomic(join(this.layout.articleDir(article.id), ARTICLE_FILE), article);
     await this.writeSummary(article);
   }
+}
+
+/**
+ * What the library or the trash lists for the article in `dir`: its summary.json, else its
+ * article.json, else a blank entry (so it can still be restored and looked at); with the files
+ * that cannot be read, named from the workspace folder (`at`).
+ */
+async function listing(dir: string, id: string, at: string): Promise<{ summary: ArticleSummary; problems: FileProblem[] }> {
+  const problems: FileProblem[] = [];
+  const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
+  if (!summary.ok && !summary.missing) problems.push({ file: join(at, SUMMARY_FILE), problem: `${SUMMARY_FILE} ${summary.problem}` });
+  const article = await readJsonFile(join(dir, ARTICLE_FILE), ArticleSchema);
+  if (!article.ok) problems.push({ file: join(at, ARTICLE_FILE), problem: `${ARTICLE_FILE} ${article.problem}` });
+  if (summary.ok) {
+    const { revision: _revision, ...fields } = summary.value;
+    return { summary: fields, problems };
+  }
+  if (article.ok) return { summary: summarize(article.value), problems };
+  const blank = { id, headline: '', channel: [], authorId: '', createdBy: '', updatedAt: new Date(0).toISOString(), updatedBy: '', review: null, reviewProblem: null };
+  return { summary: blank, problems };
 }
 
 const STALE_TEMP_MS = 10 * 60 * 1000;
