@@ -7,7 +7,7 @@ import { startPreviewServer, type PreviewServer } from '../src/main/preview/serv
 import { systemClock } from '../src/main/services/clock';
 import { openWorkspace, personNamed } from '../src/main/services/open-workspace';
 import { MemorySettingsStore } from '../src/main/services/settings-store';
-import type { Workspace } from '../src/main/services/workspace';
+import { Workspace } from '../src/main/services/workspace';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const SAMPLE_DIR = join(PROJECT_ROOT, 'resources', 'sample');
@@ -19,17 +19,27 @@ export interface Preview {
   url: string;
 }
 
-export async function startPreview(options: { userName?: string; seed?: boolean; folderName?: string } = {}): Promise<Preview> {
+export interface PreviewOptions {
+  userName?: string;
+  seed?: boolean;
+  folderName?: string;
+  /** Damages files of the seeded workspace before the app opens it, as a crash or a sync service might. */
+  damage?: (workspace: Workspace) => Promise<void>;
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const base = await mkdtemp(join(tmpdir(), 'nr-e2e-'));
   const root = options.folderName ? join(base, options.folderName) : base;
   const userName = options.userName ?? 'Lin Xiaolan';
-  const workspace = await openWorkspace({
+  const seeded = await openWorkspace({
     root,
     clock: systemClock,
     sampleDir: options.seed === false ? null : SAMPLE_DIR,
     author: userName,
   });
-  const person = await personNamed(workspace, userName);
+  const person = await personNamed(seeded, userName);
+  await options.damage?.(seeded);
+  const workspace = options.damage ? await Workspace.open(root, systemClock) : seeded;
   const settings = new MemorySettingsStore({ language: null, currentUserId: person?.id ?? null });
   const server = await startPreviewServer({
     rendererDir: join(PROJECT_ROOT, 'out', 'renderer'),

@@ -77,3 +77,88 @@ test('a damaged article file is reported for that article only and left untouche
   const { readFile } = await import('node:fs/promises');
   expect(await readFile(damagedFile, 'utf8')).toBe(garbage);
 });
+
+const OVERLAY = 'position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:2147483647;background:#fff;font-size:40px';
+const REFUSED_TARGETS = ['data:text/html,<script>window.__pwned=1</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+
+function hostileBody(text: string) {
+  const run = (t: string, style = '') => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style });
+  const link = (url: string, t: string) => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [run(t)] });
+  const paragraph = (children: unknown[]) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children });
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [paragraph([run(text, OVERLAY)]), paragraph([...REFUSED_TARGETS.map((url, i) => link(url, `refused link ${i}`)), link('https://example.org/', 'web link')])],
+    },
+  };
+}
+
+/** Nothing the article holds covers the app: at the window's corners and over the library the pointer reaches the app's own parts, not the copy's text. */
+async function expectNothingCovers(page: import('@playwright/test').Page, phrase: string): Promise<void> {
+  const reached = await page.evaluate(
+    (text) =>
+      [
+        [10, 10],
+        [150, 300],
+        [window.innerWidth - 10, 10],
+        [window.innerWidth - 10, window.innerHeight - 10],
+      ].map(([x, y]) => document.elementFromPoint(x!, y!)?.textContent?.includes(text) === true && document.elementFromPoint(x!, y!)?.closest('p') !== null),
+    phrase,
+  );
+  expect(reached).toEqual([false, false, false, false]);
+  const fixed = await page.evaluate(() => Array.from(document.querySelectorAll('.body-content *, .finished-copy *')).filter((el) => getComputedStyle(el).position === 'fixed').length);
+  expect(fixed).toBe(0);
+}
+
+test('an article stored with a full-window style and data:, vbscript: and file: links opens without either', async ({ page, preview }) => {
+  const created = await preview.workspace.create('Lin Xiaolan', 'en');
+  await preview.workspace.save(created.id, 0, { ...created, headline: 'Overlay attempt' }, 'Lin Xiaolan');
+  // The body is written to the file by hand: the app never stores such a body itself.
+  const file = join(preview.workspace.layout.articleDir(created.id), 'article.json');
+  const { readFile } = await import('node:fs/promises');
+  await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), body: hostileBody('COVERS THE WHOLE APP') }));
+
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Overlay attempt', exact: true }).click();
+  const body = page.getByRole('textbox', { name: s.editor.body });
+  await expect(body).toContainText('COVERS THE WHOLE APP');
+  await expect(body).toContainText('refused link 2');
+  await expectNothingCovers(page, 'COVERS THE WHOLE APP');
+  const editorLinks = await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(editorLinks).toEqual(['https://example.org/']);
+
+  await page.getByRole('button', { name: s.review.finishedCopy }).click();
+  const copy = page.getByRole('dialog', { name: s.copy.title });
+  await expect(copy).toContainText('refused link 0');
+  await expectNothingCovers(page, 'COVERS THE WHOLE APP');
+  expect(await copy.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://example.org/']);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a pasted Lexical payload with a full-window style or a refused link is cleaned before it is shown or saved', async ({ page, preview }) => {
+  const created = await preview.workspace.create('Lin Xiaolan', 'en');
+  await preview.workspace.save(created.id, 0, { ...created, headline: 'Paste target' }, 'Lin Xiaolan');
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Paste target', exact: true }).click();
+  const body = page.getByRole('textbox', { name: s.editor.body });
+  await body.click();
+  await page.evaluate(
+    ({ nodes, namespace }) => {
+      const data = new DataTransfer();
+      data.setData('application/x-lexical-editor', JSON.stringify({ namespace, nodes }));
+      document.querySelector('[contenteditable="true"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { nodes: hostileBody('PASTED OVER EVERYTHING').root.children, namespace: `article-${created.id}` },
+  );
+  await expect(body).toContainText('PASTED OVER EVERYTHING');
+  await expectNothingCovers(page, 'PASTED OVER EVERYTHING');
+  expect(await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://example.org/']);
+  await waitForSaved(page);
+  const saved = JSON.stringify((await preview.workspace.get(created.id)).body);
+  expect(saved).toContain('PASTED OVER EVERYTHING');
+  expect(saved).not.toMatch(/position:fixed|data:text|vbscript:|file:/);
+});

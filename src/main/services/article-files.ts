@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ArticleSchema } from '../../shared/article/article';
 import type { FileProblem } from '../../shared/contract/api';
+import { fileProblem } from '../../shared/files/file-problem';
 import { AnnotationStore } from './annotation-store';
 import { HISTORY_DIR, HISTORY_INDEX, HistoryStore } from './history';
 import { IgnoreStore } from './ignore-store';
@@ -21,7 +22,7 @@ export async function articleFileProblems(articleDir: string, id: string): Promi
   const at = (file: string) => `articles/${id}/${file}`;
   const out: FileProblem[] = [];
   const add = (file: string, problems: readonly string[]) => {
-    for (const problem of problems) out.push({ file: at(file), problem });
+    for (const problem of problems) out.push(fileProblem(at(file), problem));
   };
 
   const article = await readJsonFile(join(articleDir, ARTICLE_FILE), ArticleSchema);

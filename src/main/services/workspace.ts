@@ -21,6 +21,7 @@ import { isTempFile, writeJsonAtomic } from './atomic-write';
 import type { Clock } from './clock';
 import { readJsonFile } from './json-file';
 import { setAsideIfDamaged } from './set-aside';
+import { fileProblem } from '../../shared/files/file-problem';
 import { KeyedQueue } from './keyed-queue';
 import { loadOrCreateManifest, type Manifest } from './workspace-manifest';
 import { contentHash } from '../../shared/article/canonical';
@@ -79,9 +80,9 @@ export class Workspace {
   /** The folder, its name and channels, and what is wrong with its own files (the newsroom list is read afresh). */
   async info(): Promise<WorkspaceInfo> {
     const problems: FileProblem[] = [];
-    if (this.manifestProblem) problems.push({ file: 'workspace.json', problem: this.manifestProblem });
+    if (this.manifestProblem) problems.push(fileProblem('workspace.json', this.manifestProblem));
     const roster = await this.roster.load();
-    if (roster.problem) problems.push({ file: 'people.json', problem: roster.problem });
+    if (roster.problem) problems.push(fileProblem('people.json', roster.problem));
     return { path: this.layout.root, name: this.manifest.name, channels: this.manifest.channels, problems };
   }
 
@@ -203,7 +204,7 @@ export class Workspace {
         const dir = this.layout.trashDir(id);
         const { summary, problems } = await listing(dir, id, join('trash', id));
         const trashed = await readJsonFile(join(dir, TRASHED_FILE), TrashedFileSchema);
-        if (!trashed.ok && !trashed.missing) problems.unshift({ file: join('trash', id, TRASHED_FILE), problem: `${TRASHED_FILE} ${trashed.problem}` });
+        if (!trashed.ok && !trashed.missing) problems.unshift({ file: join('trash', id, TRASHED_FILE), problem: trashed.problem });
         const when = trashed.ok ? trashed.value : { trashedAt: summary.updatedAt, trashedBy: '' };
         return { ...summary, ...when, problems };
       }),
@@ -331,9 +332,9 @@ export class Workspace {
 async function listing(dir: string, id: string, at: string): Promise<{ summary: ArticleSummary; problems: FileProblem[] }> {
   const problems: FileProblem[] = [];
   const summary = await readJsonFile(join(dir, SUMMARY_FILE), SummaryFileSchema);
-  if (!summary.ok && !summary.missing) problems.push({ file: join(at, SUMMARY_FILE), problem: `${SUMMARY_FILE} ${summary.problem}` });
+  if (!summary.ok && !summary.missing) problems.push({ file: join(at, SUMMARY_FILE), problem: summary.problem });
   const article = await readJsonFile(join(dir, ARTICLE_FILE), ArticleSchema);
-  if (!article.ok) problems.push({ file: join(at, ARTICLE_FILE), problem: `${ARTICLE_FILE} ${article.problem}` });
+  if (!article.ok) problems.push({ file: join(at, ARTICLE_FILE), problem: article.problem });
   if (summary.ok) {
     const { revision: _revision, ...fields } = summary.value;
     return { summary: fields, problems };

@@ -2,7 +2,8 @@ import type { FileProblem } from '../../shared/contract/api';
 
 interface FileProblemsProps {
   title: string;
-  hint?: string;
+  /** What to do about it, a paragraph each. */
+  hint?: string | readonly string[];
   problems: ReadonlyArray<FileProblem | string>;
   /** Damage that stops work is an alert; a record set aside is news, not an emergency. */
   role?: 'alert' | 'status';
@@ -15,7 +16,9 @@ export function FileProblems({ title, hint, problems, role = 'alert', className 
   return (
     <section className={`file-problems ${className}`} role={role} aria-label={title}>
       <h3>{title}</h3>
-      {hint && <p>{hint}</p>}
+      {(typeof hint === 'string' ? [hint] : (hint ?? [])).map((text) => (
+        <p key={text}>{text}</p>
+      ))}
       <ul>
         {problems.map((item, index) =>
           typeof item === 'string' ? (

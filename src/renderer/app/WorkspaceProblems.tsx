@@ -13,7 +13,7 @@ export function WorkspaceProblems({ problems }: { problems: readonly FileProblem
     <div className="workspace-problems">
       <FileProblems
         title={t('workspaceProblems.title')}
-        hint={[t('workspaceProblems.hint'), ...consequences.filter(Boolean)].join(' ')}
+        hint={[t('workspaceProblems.hint'), ...consequences.filter(Boolean)]}
         problems={problems}
       />
     </div>

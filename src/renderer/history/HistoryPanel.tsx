@@ -68,7 +68,9 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
     }
   };
 
-  const suggestion = defaultComparison(revisions, records, currentUserId ?? '');
+  const suggested = defaultComparison(revisions, records, currentUserId ?? '');
+  // A revision that cannot be rebuilt is not offered for comparison.
+  const suggestion = suggested && !damaged.has(suggested.from) ? suggested : null;
   const shown = useMemo(() => [...revisions].reverse().filter((r) => !milestonesOnly || r.kind === 'milestone'), [revisions, milestonesOnly]);
   const groups = useMemo(() => {
     const out: Array<{ key: string; day: string; stage: string; items: Revision[] }> = [];

@@ -34,7 +34,7 @@ describe('a damaged people.json', () => {
     await writeFile(path, garbage);
     const d = await withNewHandlers(n);
     const info = await d.call('getWorkspace', {});
-    expect(info.problems).toEqual([{ file: 'people.json', problem: expect.stringMatching(/^people\.json .*not valid JSON/) }]);
+    expect(info.problems).toEqual([{ file: 'people.json', problem: 'file is not valid JSON (truncated or damaged)' }]);
     expect((await d.call('getSession', {})).rosterProblem).toMatch(/^people\.json/);
     expect(await d.fail('createFirstPerson', { name: 'Someone new' })).toMatchObject({ code: 'damaged', message: expect.stringContaining('people.json') });
     expect(await readFile(path, 'utf8')).toBe(garbage);
@@ -50,7 +50,7 @@ describe('a damaged workspace.json', () => {
     await writeFile(path, wrongShape);
     const d = await withNewHandlers(n);
 
-    expect((await d.call('getWorkspace', {})).problems).toEqual([{ file: 'workspace.json', problem: expect.stringMatching(/^workspace\.json content is not valid at channels/) }]);
+    expect((await d.call('getWorkspace', {})).problems).toEqual([{ file: 'workspace.json', problem: expect.stringMatching(/^content is not valid at channels/) }]);
     await d.as('editor');
     expect(await d.fail('reviewAction', { id: article.id, request: { action: 'approve', opinion: 'Fine.' } })).toMatchObject({
       code: 'damaged',
@@ -90,7 +90,7 @@ describe('a damaged summary.json', () => {
     const damaged = '{"id":"' + article.id + '","headline":';
     await writeFile(join(dir, 'summary.json'), damaged);
     expect(await n.call('checkArticleFiles', { id: article.id })).toEqual([
-      { file: `articles/${article.id}/summary.json`, problem: expect.stringMatching(/^summary\.json file is not valid JSON .*next save sets the damaged copy aside/) },
+      { file: `articles/${article.id}/summary.json`, problem: expect.stringMatching(/^file is not valid JSON .*next save sets the damaged copy aside/) },
     ]);
 
     await n.call('saveArticle', { id: article.id, baseRevision: 0, content: contentOf(article, 'Saved.') });

@@ -241,7 +241,7 @@ describe('Workspace: damaged files', () => {
     const ws = await openTempWorkspace(root);
     expect(ws.manifestProblem).toMatch(/^workspace\.json .*not valid JSON/);
     expect((await ws.info()).channels).toEqual(DEFAULT_CHANNELS);
-    expect((await ws.info()).problems).toEqual([{ file: 'workspace.json', problem: ws.manifestProblem }]);
+    expect((await ws.info()).problems).toEqual([{ file: 'workspace.json', problem: expect.stringMatching(/^file is not valid JSON/) }]);
     expect(await readFile(join(root, 'workspace.json'), 'utf8')).toBe('{"format": 1, "name": ');
     const { id } = await ws.create('a', 'en');
     expect((await ws.get(id)).id).toBe(id);
