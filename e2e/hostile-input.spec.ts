@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { bodyOf, linkNode, paragraphOf, textNode } from '../src/shared/article/body';
 import { en } from '../src/renderer/i18n/en';
 import { expect, test, waitForSaved } from './fixtures';
 
@@ -82,19 +83,8 @@ const OVERLAY = 'position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:21
 const REFUSED_TARGETS = ['data:text/html,<script>window.__pwned=1</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
 
 function hostileBody(text: string) {
-  const run = (t: string, style = '') => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style });
-  const link = (url: string, t: string) => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [run(t)] });
-  const paragraph = (children: unknown[]) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children });
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [paragraph([run(text, OVERLAY)]), paragraph([...REFUSED_TARGETS.map((url, i) => link(url, `refused link ${i}`)), link('https://example.org/', 'web link')])],
-    },
-  };
+  const links = REFUSED_TARGETS.map((url, i) => linkNode(url, `refused link ${i}`));
+  return bodyOf([paragraphOf([{ ...textNode(text), style: OVERLAY }]), paragraphOf([...links, linkNode('https://example.org/', 'web link')])]);
 }
 
 /** Nothing the article holds covers the app: at the window's corners and over the library the pointer reaches the app's own parts, not the copy's text. */

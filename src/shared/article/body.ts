@@ -142,6 +142,17 @@ export function paragraphNode(text: string): BodyNode {
   };
 }
 
+/** A link around `children` (plain text when a string is given). */
+export function linkNode(url: string, children: string | BodyNode[]): BodyNode {
+  const inner = typeof children === 'string' ? [textNode(children)] : children;
+  return { type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: inner };
+}
+
+/** A paragraph of the given inline nodes. */
+export function paragraphOf(children: BodyNode[]): BodyNode {
+  return { ...paragraphNode(''), children };
+}
+
 export function headingNode(text: string, tag: 'h2' | 'h3' = 'h2'): BodyNode {
   return {
     type: 'heading',

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, paragraphNode, textNode, type BodyNode } from '../../../src/shared/article/body';
+import { bodyOf, linkNode, paragraphOf, textNode } from '../../../src/shared/article/body';
 import { tempApp } from '../../helpers/handlers';
 import { contentOf } from '../../helpers/newsroom';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -12,11 +12,8 @@ const tempDir = useTempDirs('hostile-body-');
 const OVERLAY = 'position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:2147483647;background:white';
 const TARGETS = ['data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
 
-const link = (url: string, text: string): BodyNode => ({
-  type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [textNode(text)],
-});
 const hostileBody = () =>
-  bodyOf([{ ...paragraphNode(''), children: [{ ...textNode('Covers the app'), style: OVERLAY }, ...TARGETS.map((url, i) => link(url, `link ${i}`)), link('https://example.org/', 'web')] }]);
+  bodyOf([paragraphOf([{ ...textNode('Covers the app'), style: OVERLAY }, ...TARGETS.map((url, i) => linkNode(url, `link ${i}`)), linkNode('https://example.org/', 'web')])]);
 
 async function call(app: Awaited<ReturnType<typeof tempApp>>, name: string, input: unknown) {
   const result = await dispatch(app.handlers, name, input);

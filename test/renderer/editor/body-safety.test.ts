@@ -5,7 +5,7 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { registerBodySafety } from '../../../src/renderer/editor/body-safety';
 import { BODY_NODES } from '../../../src/renderer/editor/nodes/body-nodes';
-import { bodyOf, paragraphNode, textNode, type BodyNode, type SerializedBody } from '../../../src/shared/article/body';
+import { bodyOf, linkNode, paragraphNode, paragraphOf, textNode, type BodyNode } from '../../../src/shared/article/body';
 
 const OVERLAY = 'position:fixed;inset:0;z-index:2147483647';
 
@@ -13,14 +13,8 @@ function newEditor(): LexicalEditor {
   return createHeadlessEditor({ namespace: 'safety-test', nodes: BODY_NODES, onError: (error) => { throw error; } });
 }
 
-const hostileParagraph = (): BodyNode => ({
-  ...paragraphNode(''),
-  children: [
-    { ...textNode('covered'), style: OVERLAY },
-    { type: 'link', version: 1, url: 'data:text/html,<script>1</script>', rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [textNode('bad')] },
-    { type: 'link', version: 1, url: 'https://example.org/', rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [textNode('good')] },
-  ],
-});
+const hostileParagraph = (): BodyNode =>
+  paragraphOf([{ ...textNode('covered'), style: OVERLAY }, linkNode('data:text/html,<script>1</script>', 'bad'), linkNode('https://example.org/', 'good')]);
 
 function stored(editor: LexicalEditor): string {
   return JSON.stringify(editor.getEditorState().toJSON());
@@ -51,7 +45,7 @@ describe('registerBodySafety', () => {
 
   it('cleans a body set from outside at the next update', () => {
     const editor = newEditor();
-    editor.setEditorState(editor.parseEditorState(JSON.stringify({ root: { ...bodyOf([]).root, children: [hostileParagraph()] } } as SerializedBody)));
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(bodyOf([hostileParagraph()]))));
     registerBodySafety(editor);
     editor.update(() => undefined, { discrete: true });
     const json = stored(editor);

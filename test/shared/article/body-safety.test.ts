@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleContentSchema } from '../../../src/shared/article/article';
 import { isEditorBody, isEditorStyle, normaliseBody } from '../../../src/shared/article/body-safety';
-import { bodyOf, paragraphNode, textNode, type BodyNode } from '../../../src/shared/article/body';
+import { bodyOf, linkNode, paragraphNode, paragraphOf, textNode, type BodyNode } from '../../../src/shared/article/body';
 import { copyBlocks } from '../../../src/shared/article/copy-blocks';
 
 /** A style that covers the whole window with the article's text, above everything else. */
-export const OVERLAY_STYLE = 'position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:2147483647;background:#fff';
+const OVERLAY_STYLE = 'position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:2147483647;background:#fff';
 
-const link = (url: string, text: string, type = 'link'): BodyNode => ({
-  type,
-  version: 1,
-  url,
-  rel: 'noreferrer',
-  target: null,
-  title: null,
-  direction: null,
-  format: '',
-  indent: 0,
-  children: [textNode(text)],
-});
-const paragraph = (...children: BodyNode[]): BodyNode => ({ ...paragraphNode(''), children });
+const link = (url: string, text: string, type = 'link'): BodyNode => ({ ...linkNode(url, text), type });
+const paragraph = (...children: BodyNode[]): BodyNode => paragraphOf(children);
 
 describe('the styles the editor makes', () => {
   it('is none', () => {
