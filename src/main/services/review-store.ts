@@ -22,10 +22,11 @@ export interface ReviewLoad {
 export class ReviewStore {
   constructor(private readonly articleDir: string) {}
 
-  async load(): Promise<ReviewLoad> {
+  /** `notices: false` skips looking for set-aside files (the library lists thousands of articles). */
+  async load({ notices: withNotices = true } = {}): Promise<ReviewLoad> {
     const path = join(this.articleDir, REVIEW_LOG);
     const parsed = parseRecordLines(await readLog(path));
-    const notices = logEndNotices(REVIEW_LOG, parsed.unfinished, await setAsideFiles(path));
+    const notices = withNotices ? logEndNotices(REVIEW_LOG, parsed.unfinished, await setAsideFiles(path)) : [];
     if (parsed.problems.length > 0) {
       const first = parsed.problems[0]!;
       return { records: parsed.records, problem: `${REVIEW_LOG} line ${first.line}: ${first.problem}`, notices };

@@ -283,7 +283,7 @@ export class Workspace {
    */
   private async withLoggedReview(summary: ArticleSummary): Promise<ArticleSummary> {
     if (!summary.review) return summary;
-    const { records, problem } = await new ReviewStore(this.layout.articleDir(summary.id)).load();
+    const { records, problem } = await new ReviewStore(this.layout.articleDir(summary.id)).load({ notices: false });
     const review = deriveReviewState({ records, authorId: summary.authorId, currentHash: summary.review.currentHash });
     return { ...summary, review, reviewProblem: problem };
   }
