@@ -1,4 +1,4 @@
-import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HistoryStore } from '../src/main/services/history';
 import type { Workspace } from '../src/main/services/workspace';
@@ -9,8 +9,13 @@ const s = en;
 test.use({ locale: 'en-US' });
 
 let preview: Preview | null = null;
-test.afterEach(async () => {
-  await preview?.server.close();
+test.afterEach(async ({ page }) => {
+  // The page first, so that no kept-alive request holds the server open.
+  await page.close();
+  if (preview) {
+    await preview.server.close();
+    await rm(preview.root, { recursive: true, force: true });
+  }
   preview = null;
 });
 
