@@ -6,8 +6,8 @@ import { sha256Hex as sha256OfText } from '../../src/shared/article/canonical';
 import type { ArticleEvents, ArticleKind } from '../../src/shared/identity/article-events';
 import { ed25519, type Ed25519, type KeyPair } from '../../src/shared/identity/ed25519';
 import { enrolmentKeyPair, generateEnrolmentCode } from '../../src/shared/identity/enrolment-code';
-import type { Signer } from '../../src/shared/identity/envelope';
-import { lineHash } from '../../src/shared/identity/envelope';
+import { toBase64 } from '../../src/shared/identity/bytes';
+import { envelopeLine, lineHash, openEnvelope, payloadBytes, type Signer } from '../../src/shared/identity/envelope';
 import { keyidOf, publicKeyRecord } from '../../src/shared/identity/keys';
 import { articleLogDir, ROSTER_DIR } from '../../src/shared/identity/layout';
 import { logFileName, type LogFile } from '../../src/shared/identity/log-files';
@@ -213,4 +213,20 @@ export class Newsroom {
     this.approve(people.second);
     this.approve(people.third);
   }
+}
+
+/** The line with its payload changed by `mutate` and re-encoded, the signatures left as they were (a hand edit). */
+export function tamperPayload(line: string, mutate: (payload: Record<string, unknown>) => void): string {
+  const opened = openEnvelope(line);
+  if (!opened.ok) throw new Error(opened.detail);
+  const payload = structuredClone(opened.value.payload) as Record<string, unknown>;
+  mutate(payload);
+  return envelopeLine({ ...opened.value.envelope, payload: toBase64(payloadBytes(payload)) });
+}
+
+/** The payload of a stored line. */
+export function payloadOf(line: string): Record<string, unknown> {
+  const opened = openEnvelope(line);
+  if (!opened.ok) throw new Error(opened.detail);
+  return opened.value.payload as Record<string, unknown>;
 }

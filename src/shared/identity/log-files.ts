@@ -58,8 +58,6 @@ export interface FileFault {
   path: string;
   /** The line the fault was found on (1-based). */
   line: number;
-  /** The first line no longer trusted; earlier than `line` when a signature covers a run of lines. */
-  untrustedFrom: number;
   code: FaultCode;
   detail: string;
 }
@@ -125,6 +123,6 @@ export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload
   return checked;
 }
 
-export function fault(path: string, line: number, code: FaultCode, detail: string, untrustedFrom = line): FileFault {
-  return { path, line, untrustedFrom, code, detail };
+export function fault(path: string, line: number, code: FaultCode, detail: string): FileFault {
+  return { path, line, code, detail };
 }

@@ -27,7 +27,7 @@ const OTHER_SPACE = /[^\S ]/u;
 
 export function normalizePersonName(raw: string): NameCheck {
   const normalized = raw.normalize('NFKC');
-  const hidden = HIDDEN.exec(normalized) ?? OTHER_SPACE.exec(normalized);
+  const hidden = HIDDEN.exec(raw) ?? HIDDEN.exec(normalized) ?? OTHER_SPACE.exec(normalized);
   if (hidden) return { ok: false, problem: { code: 'name-invisible-character', character: codePoint(hidden[0]) } };
   const name = normalized.replace(/ {2,}/g, ' ').trim();
   if (name === '') return { ok: false, problem: { code: 'name-empty' } };
@@ -42,18 +42,17 @@ export function normalizePersonName(raw: string): NameCheck {
  */
 const CONFUSABLES: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', г: 'r', е: 'e', ё: 'e', з: '3', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p',
+  а: 'a', в: 'b', г: 'r', е: 'e', ё: 'e', з: '3', і: 'l', ї: 'l', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p',
   с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', һ: 'h', ь: 'b', ѵ: 'v',
   // Greek
-  α: 'a', β: 'b', γ: 'y', ε: 'e', ζ: 'z', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+  α: 'a', β: 'b', γ: 'y', ε: 'e', ζ: 'z', η: 'n', ι: 'l', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
   ϲ: 'c', ϳ: 'j',
   // Latin lookalikes and digits
-  ı: 'i', ɡ: 'g', ɑ: 'a', ʟ: 'l', '0': 'o', '1': 'l', '|': 'l',
+  // capital I and small l look alike in most sans-serif faces, so i, l, 1 and | are one letter here
+  i: 'l', ı: 'l', ɡ: 'g', ɑ: 'a', ʟ: 'l', '0': 'o', '1': 'l', '|': 'l',
   // name punctuation: middle dots and hyphens of every kind count as one
   '·': '.', '・': '.', '•': '.', '‧': '.', '.': '.', '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-',
 };
-/** Capital I looks like small l in most sans-serif faces; mapped before lower-casing. */
-const BEFORE_LOWER: Record<string, string> = { I: 'l', Ι: 'l', І: 'l', Ӏ: 'l' };
 const SEQUENCES: Array<[RegExp, string]> = [
   [/rn/g, 'm'],
   [/vv/g, 'w'],
@@ -61,9 +60,7 @@ const SEQUENCES: Array<[RegExp, string]> = [
 
 /** The form two names are compared in: NFKC, case-folded, lookalikes mapped, spaces dropped. */
 export function nameSkeleton(name: string): string {
-  let out = '';
-  for (const ch of name.normalize('NFKC')) out += BEFORE_LOWER[ch] ?? ch;
-  out = out.toUpperCase().toLowerCase().normalize('NFKC');
+  const out = name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
   let mapped = '';
   for (const ch of out) if (ch !== ' ') mapped += CONFUSABLES[ch] ?? ch;
   for (const [pattern, replacement] of SEQUENCES) mapped = mapped.replace(pattern, replacement);

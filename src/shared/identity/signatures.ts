@@ -2,8 +2,9 @@
  * Signature checking at two depths. Each line's `prev` commits to every earlier line's bytes,
  * signatures included, so a valid signature on the last line of a run signed by one key
  * authenticates the whole run: depth "heads" checks that line of every run (the app's default
- * on load), depth "full" checks every line (the command line, and the app when anything
- * fails, to name the bad line). On an intact log both give the same verdict.
+ * on load), depth "full" checks every line (the command line). When a run's last signature
+ * fails, "heads" checks that run line by line to find the first bad one, so both depths give
+ * the same verdict and name the same line; only their cost differs.
  */
 import type { Ed25519 } from './ed25519';
 import { signatureValid } from './envelope';
@@ -21,20 +22,23 @@ export function checkSignatures<P extends PayloadHeader>(ed: Ed25519, file: Chec
   const entries = file.entries;
   for (let index = 0; index < entries.length; index++) {
     const unknown = entries[index]!.opened.envelope.signatures.find((signature) => publicKeyOf(signature.keyid) === null);
-    if (unknown) return cut(file, index, index, 'unknown-key', `signed by a key that is on no roster (${unknown.keyid.slice(0, 16)}…)`);
+    if (unknown) return cut(file, index, 'unknown-key', `signed by a key that is on no roster (${unknown.keyid.slice(0, 16)}…)`);
   }
   let runStart = 0;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!;
     const next = entries[index + 1];
     const endOfRun = !next || signerSet(next) !== signerSet(entry);
-    if (depth === 'full' || endOfRun) {
-      if (!allSignaturesValid(ed, entry, publicKeyOf)) {
-        const from = depth === 'full' ? index : runStart;
-        const detail =
-          from === index ? 'the signature does not verify' : `the signature does not verify, so lines ${entries[from]!.line}–${entry.line} signed by the same key cannot be trusted`;
-        return cut(file, index, from, 'bad-signature', detail);
+    if ((depth === 'full' || endOfRun) && !allSignaturesValid(ed, entry, publicKeyOf)) {
+      // Only on damage: find the first bad line of the run, so both depths name the same line.
+      let bad = index;
+      for (let earlier = depth === 'full' ? index : runStart; earlier < index; earlier++) {
+        if (!allSignaturesValid(ed, entries[earlier]!, publicKeyOf)) {
+          bad = earlier;
+          break;
+        }
       }
+      return cut(file, bad, 'bad-signature', 'the signature does not verify');
     }
     if (endOfRun) runStart = index + 1;
   }
@@ -49,7 +53,7 @@ function allSignaturesValid(ed: Ed25519, entry: LogEntry, publicKeyOf: PublicKey
   return entry.opened.envelope.signatures.every((signature) => signatureValid(ed, entry.opened, signature, publicKeyOf(signature.keyid)!));
 }
 
-function cut<P extends PayloadHeader>(file: CheckedFile<P>, at: number, from: number, code: 'unknown-key' | 'bad-signature', detail: string): CheckedFile<P> {
-  const line = file.entries[at]!.line;
-  return { ...file, entries: file.entries.slice(0, from), fault: fault(file.path, line, code, detail, file.entries[from]!.line) };
+/** Keeps the lines before entry `at`; the file is trusted no further. */
+function cut<P extends PayloadHeader>(file: CheckedFile<P>, at: number, code: 'unknown-key' | 'bad-signature', detail: string): CheckedFile<P> {
+  return { ...file, entries: file.entries.slice(0, at), fault: fault(file.path, file.entries[at]!.line, code, detail) };
 }

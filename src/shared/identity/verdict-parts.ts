@@ -16,12 +16,8 @@ export function ignoredLines(file: CheckedFile, detail: string): IgnoredLine[] {
   const fault = file.fault;
   if (!fault) return [];
   const out: IgnoredLine[] = [];
-  for (let line = fault.untrustedFrom; line <= Math.max(file.lineCount, fault.line); line++) {
-    out.push(
-      line === fault.line
-        ? { path: file.path, line, code: fault.code, detail }
-        : { path: file.path, line, code: 'untrusted', detail: line < fault.line ? `covered by the bad signature on line ${fault.line}` : `after the damage on line ${fault.line}` },
-    );
+  for (let line = fault.line; line <= Math.max(file.lineCount, fault.line); line++) {
+    out.push(line === fault.line ? { path: file.path, line, code: fault.code, detail } : { path: file.path, line, code: 'untrusted', detail: `after the damage on line ${fault.line}` });
   }
   return out;
 }
