@@ -173,7 +173,7 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
       problems.push({ code, path: record.path, line: record.line, detail: `${record.code ?? ''}: ${record.detail ?? ''}` });
     }
   }
-  const authored = final.author !== null || records.length === 0;
+  const authored = final.author !== null || records.every((record) => record.status === 'pending');
   if (!authored) problems.push({ code: 'no-author', detail: 'no create event counts: the author is unknown' });
 
   const prefix = `${articleLogDir(input.articleId)}/`;
