@@ -177,7 +177,7 @@ export class Newsroom {
   }
 
   /** A review action at the stage the article is at now (as the app records it). */
-  act(by: Member, request: ReviewRequest, options: WriteOptions & { articleId?: string; contentHash?: string; stage?: ArticleEvents['review']['stage'] } = {}): string {
+  act(by: Member, request: ReviewRequest, options: WriteOptions & { articleId?: string; contentHash?: string; stage?: ArticleEvents['review']['stage']; signer?: Signer } = {}): string {
     const stage = options.stage ?? this.verify({ ...(options.articleId ? { articleId: options.articleId } : {}), depth: 'heads' }).review.stage;
     const opinion = request.action === 'approve' ? request.opinion : request.action === 'return' || request.action === 'reopen' ? request.reason : (request.note ?? '');
     const event: ArticleEvents['review'] = {
