@@ -22,7 +22,6 @@ export function sha256Hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const CHUNK = 0x8000;
 
 /** Standard base64 with padding (RFC 4648 §4). */
@@ -32,16 +31,37 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+
 /**
  * Decodes standard padded base64; null for anything else, including non-canonical forms
  * (stray bits in the last character), so one byte string has exactly one spelling.
  */
 export function fromBase64(text: string): Uint8Array | null {
-  if (!BASE64.test(text)) return null;
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return toBase64(bytes) === text ? bytes : null;
+  if (text.length % 4 !== 0) return null;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  for (let i = 0; i < text.length - padding; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || DECODE[code]! < 0) return null;
+  }
+  const out = new Uint8Array((text.length / 4) * 3 - padding);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const a = DECODE[text.charCodeAt(i)]!;
+    const b = DECODE[text.charCodeAt(i + 1)]!;
+    const c = text.charCodeAt(i + 2) === 61 ? 0 : DECODE[text.charCodeAt(i + 2)]!;
+    const d = text.charCodeAt(i + 3) === 61 ? 0 : DECODE[text.charCodeAt(i + 3)]!;
+    const bits = (a << 18) | (b << 12) | (c << 6) | d;
+    if (o < out.length) out[o++] = bits >> 16;
+    if (o < out.length) out[o++] = (bits >> 8) & 255;
+    if (o < out.length) out[o++] = bits & 255;
+  }
+  // The bits of the last character that no byte uses must be zero.
+  const last = DECODE[text.charCodeAt(text.length - 1 - padding)] ?? 0;
+  if ((padding === 2 && (last & 15) !== 0) || (padding === 1 && (last & 3) !== 0)) return null;
+  return out;
 }
 
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {

@@ -4,7 +4,7 @@
  * file's structure; signatures are checked by `signatures.ts`.
  */
 import { ZERO_HASH } from './bytes';
-import { lineHash, openEnvelope, type OpenedEnvelope } from './envelope';
+import { lineHash, openEnvelope, type LineHasher, type OpenedEnvelope } from './envelope';
 import type { PayloadHeader } from './payload';
 
 export const LOG_FILE_NAME = /^(u-[a-z0-9]{6,32})\.(d-[0-9a-f]{10})\.jsonl$/;
@@ -79,7 +79,7 @@ export type PayloadRead<P> = { ok: true; payload: P; kind: string } | { ok: fals
  * Reads `file` line by line up to the first line that is unreadable, not this writer's, out of
  * sequence, not linked to the line before, or earlier in time than it.
  */
-export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload: (opened: OpenedEnvelope) => PayloadRead<P>): CheckedFile<P> {
+export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload: (opened: OpenedEnvelope) => PayloadRead<P>, hashLine: LineHasher = lineHash): CheckedFile<P> {
   const name = file.path.split('/').pop() ?? '';
   const writer = parseLogFileName(name);
   const checked: CheckedFile<P> = { path: file.path, personId: writer?.personId ?? '', deskId: writer?.deskId ?? '', entries: [], lineCount: file.lines.length, fault: null };
@@ -92,7 +92,7 @@ export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload
   for (let index = 0; index < file.lines.length; index++) {
     const text = file.lines[index]!;
     const line = index + 1;
-    const hash = lineHash(text);
+    const hash = hashLine(text);
     const problem = lineProblem();
     if (problem) {
       checked.fault = fault(file.path, line, problem.code, problem.detail);

@@ -15,6 +15,7 @@ import { ARTICLE_KIND_PRIORITY, type ArticleKind, type ArticlePayload } from './
 import { articlePayloadReader, isKind, reviewRecordOf } from './article-log';
 import { orderDag, predecessors } from './dag';
 import type { Ed25519 } from './ed25519';
+import type { LineHasher } from './envelope';
 import { fingerprint } from './keys';
 import { articleLogDir } from './layout';
 import { checkLegacyFile, legacyReviewRecords } from './legacy';
@@ -72,6 +73,8 @@ export interface VerifyArticleInput {
   seen?: SeenLogs;
   /** Legacy files by path relative to the article folder (null when missing); read when the roster attests the article. */
   legacyFiles?: ReadonlyMap<string, string | null>;
+  /** A faster SHA-256 of the same bytes (node:crypto's in main and the command line). */
+  hashLine?: LineHasher;
 }
 
 export interface ArticleVerdict {
@@ -114,7 +117,7 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
   const reader = articlePayloadReader(input.articleId);
   const checked = [...input.files]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
-    .map((file) => checkSignatures(input.ed, checkLogFile(file, reader), input.depth, (keyid) => roster.keys.get(keyid)?.publicKey ?? null));
+    .map((file) => checkSignatures(input.ed, checkLogFile(file, reader, input.hashLine), input.depth, (keyid) => roster.keys.get(keyid)?.publicKey ?? null));
   const problems: ArticleProblem[] = [];
   const records: ArticleRecord[] = [];
 

@@ -6,7 +6,7 @@ import type { Person } from '../review/people';
 import type { ReviewPolicy } from '../review/policy';
 import { ancestorsOf, orderDag, predecessors, type DagNode } from './dag';
 import type { Ed25519 } from './ed25519';
-import { PAYLOAD_TYPES } from './envelope';
+import { PAYLOAD_TYPES, type LineHasher } from './envelope';
 import { publicKeyBytes } from './keys';
 import { checkLogFile, type CheckedFile, type LogEntry, type LogFile, type PayloadRead } from './log-files';
 import { deriveRoster, isActiveAdmin, type RosterDerivation, type RosterKey, type RosterSnapshot } from './roster';
@@ -20,6 +20,8 @@ export interface VerifyRosterInput {
   depth: Depth;
   /** The genesis this desk saw first (kept in its data folder); null on a desk new to the workspace. */
   pinnedGenesis?: string | null;
+  /** A faster SHA-256 of the same bytes (node:crypto's in main and the command line). */
+  hashLine?: LineHasher;
 }
 
 export interface RosterPersonView extends Person {
@@ -60,7 +62,7 @@ export function readRosterPayload(opened: { envelope: { payloadType: string }; p
 }
 
 export function verifyRoster(input: VerifyRosterInput): RosterVerdict {
-  const structured = [...input.files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => checkLogFile(file, readRosterPayload));
+  const structured = [...input.files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => checkLogFile(file, readRosterPayload, input.hashLine));
   const publicKeys = rosterKeyTable(structured);
   const checked = structured.map((file) => checkSignatures(input.ed, file, input.depth, (keyid) => publicKeys.get(keyid) ?? null));
 
