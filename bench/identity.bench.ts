@@ -25,30 +25,16 @@ import { verifyArticle } from '../src/shared/identity/verify-article';
 import { verifyRoster } from '../src/shared/identity/verify-roster';
 import { articleLine, writerPosition } from '../src/shared/identity/write';
 import { BENCH_ARTICLE, BENCH_HASH, buildIdentityFixture, type IdentityFixture } from './generate-identity';
-import { atMost, median, type Report } from './report';
+import { atMost, median, timed, type Report, type Timed } from './report';
 import type { Suite } from './suite';
 
 const RECORDS = 1_000;
 const WARMUP = 3;
 const RUNS = 9;
 
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-function time(task: () => void): Timing {
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  task();
-  const wall = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-}
-
-function medianOf(task: () => void): Timing {
+function medianOf(task: () => void): Timed {
   for (let i = 0; i < WARMUP; i++) task();
-  const runs = Array.from({ length: RUNS }, () => time(task));
+  const runs = Array.from({ length: RUNS }, () => timed(task));
   return { wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)) };
 }
 
@@ -94,7 +80,7 @@ export const identitySuite: Suite = {
     report.add('identity.article.records', lines.length, 'records');
     report.add('identity.article.bytes', lines.reduce((sum, line) => sum + line.length + 1, 0), 'bytes');
 
-    const rounds: Record<string, Timing[]> = { baseline: [], sign: [], heads: [], portable: [], full: [], roster: [] };
+    const rounds: Record<string, Timed[]> = { baseline: [], sign: [], heads: [], portable: [], full: [], roster: [] };
     for (let round = 0; round < options.rounds; round++) {
       options.log(`identity round ${round + 1}/${options.rounds}`);
       rounds.baseline!.push(medianOf(() => lines.forEach(nativeLineHash)));
