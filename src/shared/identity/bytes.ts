@@ -42,26 +42,29 @@ for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 export function fromBase64(text: string): Uint8Array | null {
   if (text.length % 4 !== 0) return null;
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  for (let i = 0; i < text.length - padding; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || DECODE[code]! < 0) return null;
-  }
   const out = new Uint8Array((text.length / 4) * 3 - padding);
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
-    const a = DECODE[text.charCodeAt(i)]!;
-    const b = DECODE[text.charCodeAt(i + 1)]!;
-    const c = text.charCodeAt(i + 2) === 61 ? 0 : DECODE[text.charCodeAt(i + 2)]!;
-    const d = text.charCodeAt(i + 3) === 61 ? 0 : DECODE[text.charCodeAt(i + 3)]!;
+    const a = sextet(text, i);
+    const b = sextet(text, i + 1);
+    const c = i + 2 >= text.length - padding ? 0 : sextet(text, i + 2);
+    const d = i + 3 >= text.length - padding ? 0 : sextet(text, i + 3);
+    if ((a | b | c | d) < 0) return null;
     const bits = (a << 18) | (b << 12) | (c << 6) | d;
     if (o < out.length) out[o++] = bits >> 16;
     if (o < out.length) out[o++] = (bits >> 8) & 255;
     if (o < out.length) out[o++] = bits & 255;
   }
   // The bits of the last character that no byte uses must be zero.
-  const last = DECODE[text.charCodeAt(text.length - 1 - padding)] ?? 0;
+  const last = padding === 0 ? 0 : sextet(text, text.length - 1 - padding);
   if ((padding === 2 && (last & 15) !== 0) || (padding === 1 && (last & 3) !== 0)) return null;
   return out;
+}
+
+/** The 6-bit value of a base64 character, -1 for anything else (padding included). */
+function sextet(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code < 128 ? DECODE[code]! : -1;
 }
 
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {

@@ -92,12 +92,9 @@ export interface OpenedEnvelope {
 
 export type Opened = { ok: true; value: OpenedEnvelope } | { ok: false; detail: string };
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 /** Parses one stored line strictly; the signatures are checked separately (`signatureValid`). */
 export function openEnvelope(text: string): Opened {
   if (text.length > MAX_LINE_CHARS) return { ok: false, detail: 'the line is too long' };
-  if (!PRINTABLE_ASCII.test(text)) return { ok: false, detail: 'the line has characters an envelope never has' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

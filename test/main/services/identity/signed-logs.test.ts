@@ -123,7 +123,7 @@ describe('signed logs on disk', () => {
       const verdict = verifyArticle({ ed, articleId: ARTICLE, files: (await desk.article.read()).files, roster, currentHash: H1, depth: 'heads' });
       await desk.writer.appendArticle(desk.article, key, { kind, articleId: ARTICLE, parents: verdict.heads, notBefore: verdict.latestAt, roster: roster.heads, event: event as never });
     };
-    const review = (key: UnlockedKey, name: string, action: string, stage: string) => act(key, 'review', { action, actorName: name, stage, opinion: action === 'approve' ? '同意。' : '', contentHash: H1 });
+    const review = (key: UnlockedKey, name: string, action: string, stage: string) => act(key, 'review', { action, actorName: name, stage, opinion: action === 'submit' ? '' : '同意。', contentHash: H1 });
     await act(people['u-linxiaolan']!, 'create', {});
     await review(people['u-linxiaolan']!, 'Lin Xiaolan', 'submit', 'draft');
     await review(people['u-wangli01']!, 'Wang Li', 'approve', 'first');
@@ -142,6 +142,20 @@ describe('signed logs on disk', () => {
       expect(verdict.signedOff).toBe(true);
       await seenStore.save({ genesis, logs: verdict.seen });
     }
+
+    // The third reviewer reopens; this desk sees it. Then the reopen disappears from the folder.
+    await review(people['u-chenjie01']!, 'Chen Jie', 'reopen', 'signed');
+    const reopened = verifyArticle({ ed, articleId: ARTICLE, files: (await desk.article.read()).files, roster, currentHash: H1, depth: 'heads' });
+    expect(reopened.review.stage).toBe('first');
+    await seenStore.save({ genesis, logs: reopened.seen });
+    const thirdFile = join(workspace, ...articleLogDir(ARTICLE).split('/'), `u-chenjie01.${desk.writer.deskId}.jsonl`);
+    const intact = await readFile(thirdFile, 'utf8');
+    await writeFile(thirdFile, `${intact.split('\n')[0]}\n`);
+    const seen = await new WatermarkStore(data, 'ws-disk').load();
+    const afterLoss = verifyArticle({ ed, articleId: ARTICLE, files: (await desk.article.read()).files, roster, currentHash: H1, depth: 'heads', seen: seen.logs });
+    expect(afterLoss.signedOff).toBe(false);
+    expect(afterLoss.problems).toEqual([expect.objectContaining({ code: 'lost-records', detail: expect.stringContaining('had seen 2 records') })]);
+    await writeFile(thirdFile, intact);
 
     for (const key of [admin, ...Object.values(people)]) key.lock();
     // Nothing written anywhere (workspace or data folder) holds a passphrase, a code or a secret key, in any spelling.
