@@ -8,102 +8,24 @@ import type { AnnotationEvent } from '../annotations/events';
 import type { Ignore } from '../checks/finding';
 import type { Revision } from '../history/revision';
 import { findPerson, type Person } from '../review/people';
-import type { ReviewRecord } from '../review/records';
-import { reviewStateOf, type ReviewState } from '../review/review-state';
+import { reviewStateOf } from '../review/review-state';
 import { REVIEW_STAGES, type ReviewStage } from '../review/stages';
 import { ARTICLE_KIND_PRIORITY, type ArticleKind, type ArticlePayload } from './article-events';
 import { articlePayloadReader, isKind, reviewRecordOf } from './article-log';
 import { orderDag, predecessors } from './dag';
-import type { Ed25519 } from './ed25519';
-import type { LineHasher } from './envelope';
 import { fingerprint } from './keys';
 import { articleLogDir } from './layout';
-import { checkLegacyFile, legacyReviewRecords } from './legacy';
-import { checkLogFile, type LogEntry, type LogFile } from './log-files';
+import { legacyStart } from './legacy-replay';
+import { checkLogFile, type LogEntry } from './log-files';
 import { keyValidAt, type RosterSnapshot } from './roster';
-import { applyItem, checkItem, replayArticle, startState, type ReplayItem, type ReplayNode, type ReplayOutcome, type ReplayState } from './review-replay';
-import { checkSignatures, type Depth } from './signatures';
+import { replayArticle, type ReplayItem, type ReplayNode, type ReplayOutcome } from './review-replay';
+import { checkSignatures } from './signatures';
 import { describeFault, headsOf, ignoredLines } from './verdict-parts';
 import type { RosterVerdict } from './verify-roster';
-import { advanceSeen, lostRecords, type LostRecords, type SeenLogs } from './watermarks';
+import { advanceSeen, lostRecords } from './watermarks';
+import { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleRecord, type ArticleVerdict, type VerifyArticleInput } from './article-verdict';
 
-export type RecordStatus = 'signed' | 'unsigned-legacy' | 'forged' | 'rule-breaking' | 'crossed' | 'pending';
-
-export interface ArticleRecord {
-  /** Relative to the workspace; for a legacy record, the legacy file. */
-  path: string;
-  line: number;
-  hash: string | null;
-  kind: ArticleKind | null;
-  by: string | null;
-  byName: string | null;
-  at: string | null;
-  status: RecordStatus;
-  keyid: string | null;
-  fingerprint: string | null;
-  /** Why the record is not `signed`. */
-  code?: string;
-  detail?: string;
-  /** For a crossed record: the record it crossed, and who must act again. */
-  crossedWith?: string | null;
-  actAgain?: string[];
-  event?: unknown;
-}
-
-export const BLOCKING_PROBLEMS = ['forged', 'rule-breaking', 'lost-records', 'legacy-changed', 'no-author'] as const;
-export type ArticleProblemCode = (typeof BLOCKING_PROBLEMS)[number] | 'crossed' | 'pending' | 'legacy-damaged';
-
-export interface ArticleProblem {
-  code: ArticleProblemCode;
-  path?: string;
-  line?: number;
-  detail: string;
-}
-
-export interface VerifyArticleInput {
-  ed: Ed25519;
-  articleId: string;
-  /** The files of `articles/<id>/log/`, paths relative to the workspace. */
-  files: readonly LogFile[];
-  roster: RosterVerdict;
-  /** SHA-256 of the article's canonical content now: decides which approvals are stale. */
-  currentHash: string;
-  depth: Depth;
-  /** What this desk had seen of the article's logs before (its data folder). */
-  seen?: SeenLogs;
-  /** Legacy files by path relative to the article folder (null when missing); read when the roster attests the article. */
-  legacyFiles?: ReadonlyMap<string, string | null>;
-  /** A faster SHA-256 of the same bytes (node:crypto's in main and the command line). */
-  hashLine?: LineHasher;
-}
-
-export interface ArticleVerdict {
-  articleId: string;
-  depth: Depth;
-  /** Legacy records, then the ordered records, then pending ones, then lines that do not count. */
-  records: ArticleRecord[];
-  authorId: string | null;
-  review: ReviewState;
-  /** Signed off as the copy stands, and nothing wrong with the log: only then a footer or a final export. */
-  signedOff: boolean;
-  /** Review actions are refused until the log is restored. */
-  blocked: boolean;
-  problems: ArticleProblem[];
-  /** The record behind each approval that counts now. */
-  approvals: Partial<Record<ReviewStage, ArticleRecord>>;
-  /** The hash of the last record in the order: the head of the chain a review sheet names. */
-  chainHead: string | null;
-  /** What a writer names as parents next, and the latest time it must not go below. */
-  heads: string[];
-  latestAt: string | null;
-  annotations: AnnotationEvent[];
-  ignores: Ignore[];
-  revisions: Revision[];
-  trashed: boolean;
-  lost: LostRecords[];
-  /** The desk's marks after this verification, to be saved. */
-  seen: SeenLogs;
-}
+export { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleProblemCode, type ArticleRecord, type ArticleVerdict, type RecordStatus, type VerifyArticleInput } from './article-verdict';
 
 interface Node extends ReplayNode {
   entry: LogEntry<ArticlePayload>;
@@ -279,64 +201,4 @@ function nodeRecord(node: Node, outcome: ReplayOutcome | undefined, roster: Rost
   if (!outcome || outcome.status === 'applied') return { ...base, status: 'signed' };
   if (outcome.status === 'rule-breaking') return { ...base, status: 'rule-breaking', code: outcome.code, detail: outcome.detail };
   return { ...base, status: 'crossed', code: outcome.code, detail: outcome.detail, crossedWith: outcome.crossedWith, actAgain: [node.entry.payload.by] };
-}
-
-interface LegacyStart {
-  state: ReplayState;
-  byHash: Map<string, ArticleRecord>;
-  lastHash: string | null;
-}
-
-/**
- * The state after the legacy records the roster attests for this article. Their roles at the
- * time are unknown, so the rules are re-run with the roles taken as held; everything else
- * (stages, separation of duties, the author not reviewing) is checked.
- */
-function legacyStart(input: VerifyArticleInput, problems: ArticleProblem[], records: ArticleRecord[]): LegacyStart {
-  const attested = input.roster.snapshot.attestations.get(input.articleId);
-  const out: LegacyStart = { state: startState(), byHash: new Map(), lastHash: null };
-  if (!attested) return out;
-  const base = input.roster.snapshotAt([attested.hash]) ?? input.roster.snapshot;
-  out.state = startState(attested.attestation.authorId === '' ? null : attested.attestation.authorId);
-  const folder = `articles/${input.articleId}`;
-  let reviewsText = '';
-  for (const file of attested.attestation.files) {
-    const checked = checkLegacyFile(file, input.legacyFiles?.get(file.path) ?? null);
-    if (!checked.ok) problems.push({ code: 'legacy-changed', path: `${folder}/${file.path}`, detail: checked.detail });
-    else if (file.path === 'reviews.jsonl') reviewsText = checked.text;
-  }
-  const legacy = legacyReviewRecords(reviewsText);
-  for (const problem of legacy.problems) problems.push({ code: 'legacy-damaged', path: `${folder}/reviews.jsonl`, detail: problem });
-  legacy.records.forEach((record, index) => {
-    const item = legacyItem(record, base);
-    const check = checkItem(out.state, item);
-    const status = check.ok ? 'unsigned-legacy' : 'rule-breaking';
-    const verdict: ArticleRecord = {
-      path: `${folder}/reviews.jsonl`,
-      line: index + 1,
-      hash: record.hash,
-      kind: 'review',
-      by: record.actorId,
-      byName: record.actorName,
-      at: record.at,
-      status,
-      keyid: null,
-      fingerprint: null,
-      ...(check.ok ? {} : { code: check.code, detail: check.detail }),
-      event: record,
-    };
-    records.push(verdict);
-    out.byHash.set(record.hash, verdict);
-    if (check.ok) {
-      out.state = applyItem(out.state, item);
-      out.lastHash = record.hash;
-    } else problems.push({ code: 'rule-breaking', path: verdict.path, line: verdict.line, detail: `${check.code}: ${check.detail}` });
-  });
-  return out;
-}
-
-function legacyItem(record: ReviewRecord, base: RosterSnapshot): ReplayItem {
-  const person: Person = { id: record.actorId, name: record.actorName, roles: ['reporter', 'editor', 'second', 'third', 'admin'], active: true, createdAt: record.at };
-  const people = [...base.roster.people.filter((other) => other.id !== person.id), person];
-  return { hash: record.hash, kind: 'review', by: record.actorId, record, snapshot: { ...base, roster: { ...base.roster, people } } };
 }
