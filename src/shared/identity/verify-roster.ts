@@ -13,6 +13,8 @@ import { deriveRoster, isActiveAdmin, type RosterDerivation, type RosterKey, typ
 import { ROSTER_KIND_PRIORITY, RosterPayloadSchema, type RosterPayload } from './roster-events';
 import { checkSignatures, type Depth } from './signatures';
 import { describeFault, headsOf, ignoredLines, type IgnoredLine } from './verdict-parts';
+import { advanceSeen, lostRecords, type LostRecords, type SeenLogs } from './watermarks';
+import { ROSTER_DIR } from './layout';
 
 export interface VerifyRosterInput {
   ed: Ed25519;
@@ -22,6 +24,8 @@ export interface VerifyRosterInput {
   pinnedGenesis?: string | null;
   /** A faster SHA-256 of the same bytes (node:crypto's in main and the command line). */
   hashLine?: LineHasher;
+  /** What this desk had seen of the roster files before (its data folder). */
+  seen?: SeenLogs;
 }
 
 export interface RosterPersonView extends Person {
@@ -42,8 +46,12 @@ export interface RosterVerdict {
   ignored: IgnoredLine[];
   /** Events waiting for an event not synced yet. */
   pending: Array<{ path: string; line: number; missing: string }>;
-  /** Roster-wide problems (e.g. the genesis this desk trusts is gone). */
+  /** Roster-wide problems (the genesis this desk trusts is gone, roster records this desk had seen are gone). */
   problems: string[];
+  /** Roster files that have lost lines this desk had seen (a deleted revocation would revive a key). */
+  lost: LostRecords[];
+  /** The desk's marks after this verification, to be saved. */
+  seen: SeenLogs;
   /** The roster's current heads: what a writer names as parents. */
   heads: string[];
   /** The latest time on any counted event: a writer's next event is never earlier. */
@@ -83,6 +91,10 @@ export function verifyRoster(input: VerifyRosterInput): RosterVerdict {
   if (pinned !== null && full.snapshot.genesis === null) problems.push(`the genesis this desk trusts (${pinned.slice(0, 16)}…) is not in the roster`);
   else if (full.snapshot.genesis === null && ordered.length > 0) problems.push('the roster has no genesis');
 
+  const lost = lostRecords(input.files, input.seen ?? {}, `${ROSTER_DIR}/`);
+  for (const entry of lost) problems.push(`this desk had seen ${entry.seen} records in ${entry.path}; it now has ${entry.now}${entry.changed ? ' (a different one at that place)' : ''}`);
+  const trusted = new Map(checked.map((file) => [file.path, file.entries.length]));
+
   const byHash = new Map<string, DagNode>(order.ordered.map((node) => [node.hash, node]));
   const snapshots = new Map<string, RosterSnapshot | null>();
   const genesisEntry = ordered.find((entry) => entry.hash === full.snapshot.genesis?.hash);
@@ -98,6 +110,8 @@ export function verifyRoster(input: VerifyRosterInput): RosterVerdict {
     ignored: ignored.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1)),
     pending: order.pending.map(({ node, missing }) => ({ path: node.entry.path, line: node.entry.line, missing })),
     problems,
+    lost,
+    seen: advanceSeen(input.seen ?? {}, input.files, lost, trusted),
     heads: headsOf(order.ordered),
     latestAt: counted.reduce<string | null>((latest, entry) => (latest === null || Date.parse(entry.payload.at) > Date.parse(latest) ? entry.payload.at : latest), null),
     snapshot: full.snapshot,

@@ -4,6 +4,7 @@ import { keyidOf, publicKeyRecord } from '../../../src/shared/identity/keys';
 import { ROSTER_DIR } from '../../../src/shared/identity/layout';
 import { logFileName } from '../../../src/shared/identity/log-files';
 import { DEPTHS } from '../../../src/shared/identity/signatures';
+import { verifyRoster } from '../../../src/shared/identity/verify-roster';
 import { Newsroom, payloadOf, tamperPayload } from '../../helpers/identity';
 
 const adminFile = (room: Newsroom) => `${ROSTER_DIR}/${logFileName(room.admin.id, room.admin.desk)}`;
@@ -170,5 +171,21 @@ describe('the roster', () => {
     const roster = room.roster();
     expect(roster.pending).toEqual([{ path: adminFile(room), line: 2, missing: 'ab'.repeat(32) }]);
     expect(roster.people.map((p) => p.id)).toEqual([room.admin.id]);
+  });
+});
+
+describe('roster records that disappear', () => {
+  it('are reported by a desk that had seen them: a deleted revocation does not quietly revive a key', async () => {
+    const room = await Newsroom.start();
+    const wang = room.enrol('u-wangli01', 'Wang Li', ['editor']);
+    room.rosterEvent(room.admin, { kind: 'revoke-key', personId: wang.id, keyid: wang.keyid, reason: 'Laptop lost.' });
+    const seen = room.roster().seen;
+    const path = `${ROSTER_DIR}/${logFileName(room.admin.id, room.admin.desk)}`;
+    room.logs.files.set(path, room.logs.lines(path).slice(0, -1));
+    const after = verifyRoster({ ed: room.ed, files: room.logs.list(ROSTER_DIR), depth: 'heads', seen });
+    expect(after.keys.get(wang.keyid)?.until).toBeNull();
+    expect(after.lost).toEqual([{ path, seen: 4, now: 3, changed: false }]);
+    expect(after.problems).toEqual([`this desk had seen 4 records in ${path}; it now has 3`]);
+    expect(after.seen).toEqual(seen);
   });
 });
