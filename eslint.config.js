@@ -10,6 +10,9 @@ import tseslint from 'typescript-eslint';
  */
 const noElectron = { name: 'electron', message: 'Only src/main/app may import electron.' };
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'zlib', 'stream'];
+/** Signing and verifying happen in main and the command line: the page never loads the Ed25519 code. */
+const noSigningCode = { name: 'libsodium-wrappers', message: 'Ed25519 runs in main and the command line only (src/shared/identity/ed25519.ts).' };
+const noSigningModule = { group: ['**/identity/ed25519', './ed25519'], allowTypeImports: true, message: 'Ed25519 runs in main and the command line only; take an Ed25519 as a parameter.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -28,14 +31,28 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, { name: 'react', message: 'shared is plain TypeScript.' }],
+          paths: [noElectron, { name: 'react', message: 'shared is plain TypeScript.' }, noSigningCode],
           patterns: [
             { group: nodeBuiltins, message: 'shared runs everywhere: no Node built-ins.' },
             { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared imports nothing of ours outside shared.' },
+            noSigningModule,
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    // The one module that loads libsodium; everything else in shared takes an Ed25519 as a parameter.
+    files: ['src/shared/identity/ed25519.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'react', message: 'shared is plain TypeScript.' }],
+          patterns: [{ group: nodeBuiltins, message: 'shared runs everywhere: no Node built-ins.' }],
+        },
+      ],
     },
   },
   {
@@ -76,7 +93,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'the preload imports only shared.' }, { group: ['zod', '**/shared/zod'], message: 'keep the preload small: no schemas.' }] },
+        {
+          paths: [noSigningCode],
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**'], message: 'the preload imports only shared.' },
+            { group: ['zod', '**/shared/zod'], message: 'keep the preload small: no schemas.' },
+            noSigningModule,
+          ],
+        },
       ],
     },
   },
@@ -88,10 +112,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
+          paths: [noElectron, noSigningCode],
           patterns: [
             { group: nodeBuiltins, message: 'the renderer is a sandboxed web page: no Node built-ins.' },
             { group: ['**/main/**', '**/preload/**'], message: 'the renderer talks to main only through the bridge.' },
+            noSigningModule,
           ],
         },
       ],

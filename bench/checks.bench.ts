@@ -21,7 +21,7 @@ import { HouseListsSchema, type HouseLists } from '../src/shared/checks/lists';
 import { blockText, extractSegments } from '../src/shared/checks/segments';
 import { DEFAULT_CHECK_SETTINGS } from '../src/shared/checks/settings';
 import { generateArticle, seededRandom } from './generate-article';
-import { atMost, median, percentile, type Report } from './report';
+import { atMost, median, percentile, timed, type Report, type Timed } from './report';
 import type { Suite, SuiteOptions } from './suite';
 
 const WARMUP = 10;
@@ -96,20 +96,6 @@ function typed(content: ArticleContent, index: number, offset: number, char: str
   return { ...content, body: { ...content.body, root: { ...content.body.root, children } } };
 }
 
-interface Timed {
-  wall: number;
-  cpu: number;
-}
-
-function time(work: () => unknown): Timed {
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  work();
-  const wall = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-}
-
 function stats(times: readonly Timed[], pick: (t: Timed) => number): { p50: number; p95: number; max: number } {
   const values = times.map(pick);
   return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
@@ -147,8 +133,8 @@ async function run(report: Report, { rounds, log }: SuiteOptions): Promise<void>
     const base: Timed[] = [];
     const full: Timed[] = [];
     for (let i = 0; i < FULL_RUNS; i++) {
-      base.push(time(baseline));
-      full.push(time(() => runChecks(content, settings, houseLists)));
+      base.push(timed(baseline));
+      full.push(timed(() => runChecks(content, settings, houseLists)));
     }
     baselines.push(median(base.map((t) => t.wall)));
     fulls.push(median(full.map((t) => t.wall)));
@@ -163,7 +149,7 @@ async function run(report: Report, { rounds, log }: SuiteOptions): Promise<void>
     for (let k = 0; k < KEYS; k++) {
       current = typed(current, middle, offset + k, k % 3 === 0 ? 'a' : '茶');
       const next = current;
-      times.push(time(() => checker.check(next)));
+      times.push(timed(() => checker.check(next)));
     }
     keys.push(stats(times, (t) => t.wall));
     keysCpu.push(stats(times, (t) => t.cpu));
@@ -172,7 +158,7 @@ async function run(report: Report, { rounds, log }: SuiteOptions): Promise<void>
     for (let k = 0; k < FRESH_KEYS; k++) {
       current = typed(current, middle, offset + KEYS + k, '茶');
       const copy = JSON.parse(JSON.stringify(current)) as ArticleContent;
-      freshTimes.push(time(() => checker.check(copy)));
+      freshTimes.push(timed(() => checker.check(copy)));
     }
     fresh.push(stats(freshTimes, (t) => t.wall).p95);
     const key = keys.at(-1)!;

@@ -89,3 +89,19 @@ export function median(values: readonly number[]): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** Wall-clock and process CPU time of one run, in milliseconds. */
+export interface Timed {
+  wall: number;
+  cpu: number;
+}
+
+/** Times `work` by the wall clock and by the process's CPU time (which other load does not inflate). */
+export function timed(work: () => unknown): Timed {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  work();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}

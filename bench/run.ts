@@ -10,11 +10,12 @@ import { checksSuite } from './checks.bench';
 import { editorSuite } from './editor.bench';
 import { exportSuite } from './export.bench';
 import { historySuite } from './history.bench';
+import { identitySuite } from './identity.bench';
 import { Report } from './report';
 import type { Suite } from './suite';
 
 /** Later suites (history, diff, checks, export, library) are added here. */
-const SUITES: Suite[] = [editorSuite, exportSuite, checksSuite, historySuite];
+const SUITES: Suite[] = [editorSuite, exportSuite, checksSuite, historySuite, identitySuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -64,67 +64,83 @@ export function stageAfterApproval(approved: ReviewStage, approvals: Approvals, 
   return 'third';
 }
 
+/** The running state of a replay: what the records so far have made of the article. */
+export interface ReviewFold {
+  stage: Stage;
+  approvals: Approvals;
+  lastReturn?: ReturnInfo;
+  reviewedSinceSubmit: boolean;
+  approvers: Record<ReviewStage, string[]>;
+  count: number;
+}
+
+export function emptyReviewFold(): ReviewFold {
+  return { stage: 'draft', approvals: {}, reviewedSinceSubmit: false, approvers: { first: [], second: [], third: [] }, count: 0 };
+}
+
+/** The fold after one more record; `fold` itself is left as it was. */
+export function foldReviewRecord(fold: ReviewFold, record: ReviewRecord): ReviewFold {
+  let { stage, approvals, reviewedSinceSubmit, approvers } = fold;
+  let lastReturn: ReturnInfo | undefined;
+  switch (record.action) {
+    case 'submit':
+      stage = 'first';
+      reviewedSinceSubmit = false;
+      break;
+    case 'withdraw':
+      stage = 'draft';
+      break;
+    case 'approve': {
+      const reviewed = record.stage as ReviewStage;
+      const { actorId, actorName, at, opinion, contentHash } = record;
+      approvals = { ...approvals, [reviewed]: { actorId, actorName, at, opinion, contentHash } };
+      if (!approvers[reviewed].includes(actorId)) approvers = { ...approvers, [reviewed]: [...approvers[reviewed], actorId] };
+      stage = stageAfterApproval(reviewed, approvals, contentHash);
+      reviewedSinceSubmit = true;
+      break;
+    }
+    case 'return': {
+      const to = record.to ?? 'draft';
+      lastReturn = { by: record.actorId, byName: record.actorName, at: record.at, reason: record.opinion, from: record.stage as ReviewStage, to };
+      stage = to;
+      reviewedSinceSubmit = true;
+      break;
+    }
+    case 'reopen':
+      stage = 'first';
+      approvals = {};
+      break;
+  }
+  return { stage, approvals, ...(lastReturn ? { lastReturn } : {}), reviewedSinceSubmit, approvers, count: fold.count + 1 };
+}
+
+/** The review state a fold stands for, with `currentHash` (the copy as it is now) deciding which approvals are stale. */
+export function reviewStateOf(fold: ReviewFold, args: { authorId: string; currentHash: string }): ReviewState {
+  const current: Partial<Record<ReviewStage, Approval>> = {};
+  for (const reviewed of REVIEW_STAGES) {
+    const approval = fold.approvals[reviewed];
+    if (approval) current[reviewed] = { ...approval, stale: approval.contentHash !== args.currentHash };
+  }
+  return {
+    stage: fold.stage,
+    author: args.authorId,
+    currentHash: args.currentHash,
+    approvals: current,
+    ...(fold.lastReturn ? { lastReturn: fold.lastReturn } : {}),
+    signedOff: fold.stage === 'signed' && REVIEW_STAGES.every((reviewed) => current[reviewed]?.stale === false),
+    holderRole: holderRoleAt(fold.stage),
+    approvers: { first: [...fold.approvers.first], second: [...fold.approvers.second], third: [...fold.approvers.third] },
+    reviewedSinceSubmit: fold.reviewedSinceSubmit,
+    recordCount: fold.count,
+  };
+}
+
 /**
  * Replays a verified review log. Edits are not records: `currentHash` (the hash of the copy
  * as it is now) decides which approvals are stale.
  */
 export function deriveReviewState(args: { records: readonly ReviewRecord[]; authorId: string; currentHash: string }): ReviewState {
-  let stage: Stage = 'draft';
-  let approvals: Approvals = {};
-  let lastReturn: ReturnInfo | undefined;
-  let reviewedSinceSubmit = false;
-  const approvers: Record<ReviewStage, string[]> = { first: [], second: [], third: [] };
-
-  for (const record of args.records) {
-    lastReturn = undefined;
-    switch (record.action) {
-      case 'submit':
-        stage = 'first';
-        reviewedSinceSubmit = false;
-        break;
-      case 'withdraw':
-        stage = 'draft';
-        break;
-      case 'approve': {
-        const reviewed = record.stage as ReviewStage;
-        const { actorId, actorName, at, opinion, contentHash } = record;
-        approvals = { ...approvals, [reviewed]: { actorId, actorName, at, opinion, contentHash } };
-        if (!approvers[reviewed].includes(actorId)) approvers[reviewed].push(actorId);
-        stage = stageAfterApproval(reviewed, approvals, contentHash);
-        reviewedSinceSubmit = true;
-        break;
-      }
-      case 'return': {
-        const to = record.to ?? 'draft';
-        lastReturn = { by: record.actorId, byName: record.actorName, at: record.at, reason: record.opinion, from: record.stage as ReviewStage, to };
-        stage = to;
-        reviewedSinceSubmit = true;
-        break;
-      }
-      case 'reopen':
-        stage = 'first';
-        approvals = {};
-        break;
-    }
-  }
-
-  const current: Partial<Record<ReviewStage, Approval>> = {};
-  for (const reviewed of REVIEW_STAGES) {
-    const approval = approvals[reviewed];
-    if (approval) current[reviewed] = { ...approval, stale: approval.contentHash !== args.currentHash };
-  }
-  return {
-    stage,
-    author: args.authorId,
-    currentHash: args.currentHash,
-    approvals: current,
-    ...(lastReturn ? { lastReturn } : {}),
-    signedOff: stage === 'signed' && REVIEW_STAGES.every((reviewed) => current[reviewed]?.stale === false),
-    holderRole: holderRoleAt(stage),
-    approvers,
-    reviewedSinceSubmit,
-    recordCount: args.records.length,
-  };
+  return reviewStateOf(args.records.reduce(foldReviewRecord, emptyReviewFold()), args);
 }
 
 function holderRoleAt(stage: Stage): ReviewState['holderRole'] {

@@ -1,0 +1,52 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DESK_FILE, deskId } from '../../../../src/main/services/identity/desk-id';
+import { WatermarkStore } from '../../../../src/main/services/identity/watermark-store';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+
+describe('the desk id', () => {
+  const tempDir = useTempDirs('newsroom-desk-');
+
+  it('is made once per data folder and kept', async () => {
+    const data = await tempDir();
+    const id = await deskId(data);
+    expect(id).toMatch(/^d-[0-9a-f]{10}$/);
+    expect(await deskId(data)).toBe(id);
+    expect(await deskId(await tempDir())).not.toBe(id);
+  });
+
+  it('is never silently replaced when its file is damaged', async () => {
+    const data = await tempDir();
+    await writeFile(join(data, DESK_FILE), '{"format":1,"deskId":"d-zz');
+    await expect(deskId(data)).rejects.toThrow(DESK_FILE);
+    expect(await readFile(join(data, DESK_FILE), 'utf8')).toBe('{"format":1,"deskId":"d-zz');
+  });
+});
+
+describe('the seen-watermarks store', () => {
+  const tempDir = useTempDirs('newsroom-seen-');
+
+  it('starts empty, keeps the first genesis, and only moves marks forward', async () => {
+    const data = await tempDir();
+    const store = new WatermarkStore(data, 'ws-test');
+    expect(await store.load()).toEqual({ genesis: null, logs: {} });
+    await store.save({ genesis: A, logs: { 'roster/x.jsonl': { count: 3, hash: A } } });
+    const merged = await store.save({ genesis: B, logs: { 'roster/x.jsonl': { count: 2, hash: B }, 'roster/y.jsonl': { count: 1, hash: B } } });
+    expect(merged).toEqual({ genesis: A, logs: { 'roster/x.jsonl': { count: 3, hash: A }, 'roster/y.jsonl': { count: 1, hash: B } } });
+    expect(await new WatermarkStore(data, 'ws-test').load()).toEqual(merged);
+    expect(await new WatermarkStore(data, 'ws-other').load()).toEqual({ genesis: null, logs: {} });
+  });
+
+  it('reports a damaged file instead of forgetting what was seen', async () => {
+    const data = await tempDir();
+    const store = new WatermarkStore(data, 'ws-test');
+    await store.save({ genesis: A, logs: {} });
+    await writeFile(join(data, 'seen', 'ws-test.json'), '{');
+    await expect(store.load()).rejects.toThrow('ws-test.json');
+    expect(() => new WatermarkStore(data, '../escape')).toThrow('not a workspace id');
+  });
+});
