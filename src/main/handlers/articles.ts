@@ -1,7 +1,7 @@
 import type { ArticleContent, Language } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
-import { currentPerson, refused, type HandlerContext } from './context';
-import { editCheck } from './review';
+import { currentPerson, type HandlerContext } from './context';
+import { saveAsEditor } from './edit-guard';
 
 export const articleHandlers = (ctx: HandlerContext) => ({
   getWorkspace: async () => ctx.workspace().info(),
@@ -17,11 +17,7 @@ export const articleHandlers = (ctx: HandlerContext) => ({
   },
   saveArticle: async ({ id, baseRevision, content }: { id: string; baseRevision: number; content: ArticleContent }) => {
     const person = await currentPerson(ctx);
-    const workspace = ctx.workspace();
-    return workspace.save(id, baseRevision, content, person.name, async (current) => {
-      const edit = await editCheck(ctx, current, await workspace.review(id, current), person);
-      if (!edit.ok) throw refused(edit.reason);
-    });
+    return saveAsEditor(ctx, id, baseRevision, content, person);
   },
   trashArticle: async ({ id }: { id: string }) => {
     const person = await currentPerson(ctx);

@@ -5,8 +5,8 @@ import type { ReviewActionName } from '../../shared/review/records';
 import type { Person } from '../../shared/review/people';
 import { setFigureCaption } from '../../shared/history/restore-caption';
 import { HistoryStore } from '../services/history/history-store';
-import { currentPerson, refused, type HandlerContext } from './context';
-import { editCheck } from './review';
+import { currentPerson, type HandlerContext } from './context';
+import { saveAsEditor } from './edit-guard';
 
 const contentOf = ({ channel, headline, deck, byline, language, body }: ArticleContent): ArticleContent => ({ channel, headline, deck, byline, language, body });
 
@@ -42,13 +42,9 @@ async function contentAt(ctx: HandlerContext, id: string, ref: number | 'current
 
 /** Writes `content` as the article's working copy, if the current person may edit it now. */
 async function replaceContent(ctx: HandlerContext, id: string, person: Person, content: ArticleContent) {
-  const workspace = ctx.workspace();
-  const current = await workspace.get(id);
-  await workspace.save(id, current.revision, content, person.name, async (latest) => {
-    const edit = await editCheck(ctx, latest, await workspace.review(id, latest), person);
-    if (!edit.ok) throw refused(edit.reason);
-  });
-  return workspace.get(id);
+  const current = await ctx.workspace().get(id);
+  await saveAsEditor(ctx, id, current.revision, content, person);
+  return ctx.workspace().get(id);
 }
 
 export const historyHandlers = (ctx: HandlerContext) => ({

@@ -1,28 +1,17 @@
 import type { ArticleReview } from '../../shared/contract/api';
 import { openThreads } from '../../shared/annotations/threads';
-import { checkEdit } from '../../shared/review/editing';
-import { findPerson, type Person } from '../../shared/review/people';
 import { sealRecord } from '../../shared/review/records';
-import { refusal } from '../../shared/review/refusal';
 import { reviewFooter } from '../../shared/review/footer';
 import { applyAction, type ReviewRequest } from '../../shared/review/rules';
-import type { Article } from '../../shared/article/article';
 import type { ArticleReview as StoredReview } from '../services/workspace';
 import { currentPerson, refused, type HandlerContext } from './context';
 import { gateApproval, storedFindings } from './checks';
+import { editCheck } from './edit-guard';
 import { recordCurrent } from './history';
 import { isReviewStage } from '../../shared/review/stages';
 
 function reviewPolicy(ctx: HandlerContext) {
   return { authorMayReview: ctx.workspace().policy().authorMayReview };
-}
-
-/** May `person` change this article now? Used by saving and by opening annotations. */
-export async function editCheck(ctx: HandlerContext, article: Article, review: StoredReview, person: Person | null) {
-  if (!person) return refusal('no-current-user');
-  const { roster } = await ctx.workspace().roster.load();
-  const holder = findPerson(roster, article.authorId)?.name ?? article.createdBy;
-  return checkEdit(review.state, person, holder, reviewPolicy(ctx));
 }
 
 async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Promise<ArticleReview> {
