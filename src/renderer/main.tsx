@@ -15,7 +15,7 @@ async function boot(): Promise<void> {
   await initI18n(settings.language ?? systemLanguage());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialSettings={settings} initialSession={session} />
+      <App initialSession={session} />
     </StrictMode>,
   );
 }

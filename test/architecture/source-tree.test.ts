@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCycles, importGraph, runtimeImports, sourceFiles } from './source-tree';
+import { PROJECT_ROOT } from '../helpers/paths';
+import { importCycles, importGraph, runtimeImports, sourceFiles, SRC } from './source-tree';
 
 describe('the source tree', () => {
   it('has no import cycles', () => {
@@ -15,5 +18,17 @@ describe('the source tree', () => {
       ['d', []],
     ]);
     expect(importCycles(graph)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+const RENDERER_LIMIT = 250;
+
+describe('the renderer', () => {
+  it(`keeps every file (translations aside) within ${RENDERER_LIMIT} lines`, () => {
+    const long = sourceFiles(join(SRC, 'renderer'))
+      .filter((file) => !file.includes('/i18n/'))
+      .map((file) => ({ file, lines: readFileSync(join(PROJECT_ROOT, file), 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > RENDERER_LIMIT);
+    expect(long).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/checks/index';
 import { interfaceLanguage } from '../app/error-message';
+import { useSelect } from '../app/store';
+import { useOpenArticle } from '../article/article-context';
 
 interface ChecksPanelProps {
   findings: Finding[];
@@ -60,8 +62,12 @@ function FindingItem({ finding, canEdit, onJump, onFix, onIgnore }: { finding: F
   );
 }
 
-export function ChecksPanel(props: ChecksPanelProps) {
+export function ChecksPanel() {
   const { t } = useTranslation();
+  const { checks, review } = useOpenArticle();
+  const findings = useSelect(checks, (c) => c.findings);
+  const canEdit = useSelect(review, (view) => view.review?.edit.ok ?? false);
+  const props: ChecksPanelProps = { findings, canEdit, onJump: checks.jump, onFix: checks.fix, onIgnore: checks.ignore };
   const active = props.findings.filter((f) => !f.ignored);
   const required = active.filter((f) => f.severity === 'required').length;
   const recommended = active.length - required;

@@ -2,36 +2,38 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../shared/contract/api';
 import type { Revision } from '../../shared/history/revision';
-import { useErrorReporter } from '../app/error-context';
+import { useAppStores } from '../app/app-stores';
+import { useSelect } from '../app/store';
+import { useOpenArticle } from '../article/article-context';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
-import type { ArticleSession } from '../editor/article-session';
 import { formatWhen } from '../i18n/i18n';
 import { defaultComparison } from '../../shared/history/comparison';
 import type { ReviewRecord } from '../../shared/review/records';
 
-const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
 import { DiffView } from './DiffView';
 import { personColour } from './person-colour';
 
-interface HistoryPanelProps {
-  articleId: string;
-  session: ArticleSession;
-  currentUserId: string | null;
-  canEdit: boolean;
-  /** The article's review records: a reviewer's default comparison starts at their approval. */
-  records: ReviewRecord[];
-  /** The working copy was replaced by an earlier version: the editor must reopen it. */
-  onRestored: () => void;
-}
+const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
+const NO_RECORDS: ReviewRecord[] = [];
+
 
 function dayOf(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(new Date(iso));
 }
 
-export function HistoryPanel({ articleId, session, currentUserId, canEdit, records, onRestored }: HistoryPanelProps) {
+export function HistoryPanel() {
   const { t, i18n } = useTranslation();
-  const reportError = useErrorReporter();
+  const { opened, desk, errors } = useAppStores();
+  const reportError = errors.report;
+  const open = useOpenArticle();
+  const { id: articleId, session } = open;
+  const currentUserId = useSelect(desk, (d) => d.session.currentUser?.id ?? null);
+  const canEdit = useSelect(open.review, (view) => view.review?.edit.ok ?? false);
+  // A reviewer's default comparison starts at their approval.
+  const records = useSelect(open.review, (view) => view.review?.records) ?? NO_RECORDS;
+  /** The working copy was replaced by an earlier version: the editor reopens it. */
+  const onRestored = opened.reload;
   const labelId = useId();
   const [revisions, setRevisions] = useState<Revision[]>([]);
   const [milestonesOnly, setMilestonesOnly] = useState(false);

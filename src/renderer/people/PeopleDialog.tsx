@@ -1,21 +1,24 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../shared/contract/api';
 import { ROLES, type Role } from '../../shared/review/people';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { Modal } from '../app/Modal';
 import { RulesSettings } from './RulesSettings';
-import { useErrorReporter } from '../app/error-context';
+import { useAppStores } from '../app/app-stores';
+import { useSelect } from '../app/store';
+import type { Session } from '../../shared/contract/api';
+import type { Result } from '../../shared/contract/errors';
 
 /** The administrator's screen: the newsroom list, each person's roles, and the workspace rules. */
-export function PeopleDialog({ session, onChange, onClose }: { session: Session; onChange: (session: Session) => void; onClose: () => void }) {
+export function PeopleDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const reportError = useErrorReporter();
+  const { desk } = useAppStores();
+  const session = useSelect(desk, (d) => d.session);
   const nameId = useId();
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<Role[]>(['reporter']);
-  const apply = (pending: Parameters<typeof unwrap<Session>>[0]) => unwrap(pending).then(onChange, reportError);
+  const apply = (pending: Promise<Result<Session>>) => desk.apply(() => unwrap(pending), { personMayChange: false });
 
   const toggle = (list: Role[], role: Role, on: boolean) => (on ? [...list, role] : list.filter((r) => r !== role));
 
@@ -64,7 +67,7 @@ export function PeopleDialog({ session, onChange, onClose }: { session: Session;
         className="add-person"
         onSubmit={(event) => {
           event.preventDefault();
-          void apply(api.addPerson({ name, roles })).then(() => setName(''));
+          void apply(api.addPerson({ name, roles })).then((ok) => ok && setName(''));
         }}
       >
         <h3>{t('people.addPerson')}</h3>

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatChannel, type ArticleSummary } from '../../shared/article/article';
+import { stageOf } from '../../shared/library/queues';
+import { useAppStores } from '../app/app-stores';
+import { TrashIcon } from '../app/icons';
+import { useStore } from '../app/store';
+import { formatWhen } from '../i18n/i18n';
+import { trashArticle } from './trash-actions';
+
+interface ArticleListProps {
+  /** Every article of the library (for "empty"), and those the queue and filter let through. */
+  total: number;
+  visible: ArticleSummary[];
+  filter: string;
+}
+
+export const untitled = (headline: string, fallback: string) => headline.trim() || fallback;
+
+/** The articles of the chosen queue, each with its stage, channel, author and last change. */
+export function ArticleList({ total, visible, filter }: ArticleListProps) {
+  const { t, i18n } = useTranslation();
+  const stores = useAppStores();
+  const { open, loadingId } = useStore(stores.opened);
+  const currentId = open?.id ?? loadingId;
+  const id = useId();
+  return (
+    <ul className="library-list" aria-label={t('library.articles')}>
+      {total === 0 && <li className="library-empty">{t('library.empty')}</li>}
+      {total > 0 && visible.length === 0 && <li className="library-empty">{filter ? t('library.noMatches', { filter }) : t('queues.empty')}</li>}
+      {visible.map((article) => {
+        const title = untitled(article.headline, t('library.untitled'));
+        const stage = stageOf(article);
+        return (
+          <li key={article.id} className={`library-item${article.id === currentId ? ' is-current' : ''}`}>
+            <button
+              type="button"
+              className="library-item-main"
+              aria-current={article.id === currentId ? 'true' : undefined}
+              aria-labelledby={`${id}-${article.id}-title`}
+              aria-describedby={`${id}-${article.id}-meta`}
+              onClick={() => void stores.opened.open(article.id)}
+            >
+              <span className="library-headline" id={`${id}-${article.id}-title`}>
+                {title}
+              </span>
+              <span className="library-meta">
+                <span className={`stage-badge stage-${stage}`}>{t(`stages.${stage}`)}</span>
+                {article.reviewProblem && <span className="stage-badge stage-problem">!</span>} {formatChannel(article.channel)}
+              </span>
+              <span className="library-meta" id={`${id}-${article.id}-meta`}>
+                {t('library.byAuthor', { name: article.createdBy })} · {t('library.changed', { when: formatWhen(article.updatedAt, i18n.language) })}
+              </span>
+            </button>
+            <button
+              type="button"
+              className="icon-button library-trash"
+              aria-label={t('library.moveToTrashNamed', { headline: title })}
+              title={t('library.moveToTrash')}
+              onClick={() => void trashArticle(stores, article.id)}
+            >
+              <TrashIcon />
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
