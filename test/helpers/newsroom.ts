@@ -34,12 +34,12 @@ export interface Newsroom extends TempApp {
 export async function newsroom(root: string): Promise<Newsroom> {
   const app = await tempApp(root);
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
-    const result = await dispatch(app.handlers, name, input);
+    const result = await dispatch(app.handlers, name, input, app.caller);
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return API[name].output.parse(result.value) as ApiOutput<N>;
   };
   const fail = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<AppError> => {
-    const result = await dispatch(app.handlers, name, input);
+    const result = await dispatch(app.handlers, name, input, app.caller);
     expect(result.ok, `${name} should have been refused`).toBe(false);
     if (result.ok) throw new Error('unreachable');
     return result.error;

@@ -3,7 +3,7 @@ import type { AnnotationOp, OpenAnnotation } from '../../shared/contract/api';
 import type { AnnotationEvent } from '../../shared/annotations/events';
 import { openThreads } from '../../shared/annotations/threads';
 import { AppFailure } from '../../shared/contract/errors';
-import { currentPerson, refused, type HandlerContext } from './context';
+import { currentPerson, refused, type Caller, type HandlerContext } from './context';
 import { assertMayEdit } from './edit-guard';
 
 const newCommentId = () => `c-${randomBytes(6).toString('hex')}`;
@@ -13,9 +13,9 @@ export const annotationHandlers = (ctx: HandlerContext) => ({
     const { threads, problems } = await ctx.workspace().annotations(id).load();
     return { threads, problems };
   },
-  annotate: async ({ id, op }: { id: string; op: AnnotationOp }) => {
+  annotate: async ({ id, op }: { id: string; op: AnnotationOp }, caller: Caller) => {
     const workspace = ctx.workspace();
-    const person = await currentPerson(ctx);
+    const person = await currentPerson(ctx, caller);
     const article = await workspace.get(id);
     const review = await workspace.review(id, article);
     const store = workspace.annotations(id);

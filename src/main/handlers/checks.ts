@@ -1,7 +1,7 @@
 import type { ArticleContent } from '../../shared/article/article';
 import { applyIgnores, blockingFindings, RULES, runChecks, type CheckSettings, type Finding, type HouseLists } from '../../shared/checks/index';
 import type { ReviewStage } from '../../shared/review/stages';
-import { currentPerson, refused, type HandlerContext } from './context';
+import { currentPerson, refused, type Caller, type HandlerContext } from './context';
 import { asAdmin } from './people';
 
 /** The findings on the stored copy, with every recorded "ignore here" applied. */
@@ -51,13 +51,13 @@ export const checkHandlers = (ctx: HandlerContext) => ({
     await ctx.workspace().get(id);
     return { settings, lists, ignores: await ctx.workspace().ignores(id).load() };
   },
-  updateProofreading: async (patch: { settings?: CheckSettings; lists?: HouseLists }) => {
-    await asAdmin(ctx);
+  updateProofreading: async (patch: { settings?: CheckSettings; lists?: HouseLists }, caller: Caller) => {
+    await asAdmin(ctx, caller);
     await ctx.workspace().updateProofreading(patch);
     return ctx.workspace().proofreading();
   },
-  ignoreFinding: async ({ id, findingId, reason }: { id: string; findingId: string; reason: string }) => {
-    const person = await currentPerson(ctx);
+  ignoreFinding: async ({ id, findingId, reason }: { id: string; findingId: string; reason: string }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     await ctx.workspace().get(id);
     const store = ctx.workspace().ignores(id);
     await store.append({ findingId, reason, by: person.id, byName: person.name, at: ctx.clock.now().toISOString() });

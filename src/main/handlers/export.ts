@@ -7,14 +7,13 @@ import { exportGate } from '../../shared/export/gate';
 import { BatchExportJobs, type BatchStatus } from '../services/export/batch-jobs';
 import { mimeOf, packageFolder, type PackagedFile } from '../services/export/package-files';
 import { preparePrint, readForExport, writeCopy } from '../services/export/write-export';
-import type { HandlerContext } from './context';
+import type { Caller, HandlerContext } from './context';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const asDownload = (file: PackagedFile) => ({ fileName: file.fileName, mime: file.mime, dataBase64: base64(file.bytes) });
 
 export const exportHandlers = (ctx: HandlerContext) => {
   const batches = new BatchExportJobs();
-  const owner = '';
   return {
     exportStatus: async ({ id }: { id: string }) => {
       const { state, problem } = await ctx.workspace().review(id);
@@ -41,16 +40,16 @@ export const exportHandlers = (ctx: HandlerContext) => {
       }
     },
     /** Signed-off copy of many articles into one zip, in the background; the page follows its progress. */
-    startBatchExport: async ({ ids, format }: { ids: string[]; format: ExportFormat }) => {
+    startBatchExport: async ({ ids, format }: { ids: string[]; format: ExportFormat }, caller: Caller) => {
       const stem = `export-${ctx.clock.now().toISOString().slice(0, 10)}`;
-      return { job: batches.start(ctx.workspace(), owner, ids, format, stem) };
+      return { job: batches.start(ctx.workspace(), caller.session.id, ids, format, stem) };
     },
-    batchExportStatus: async ({ job }: { job: string }) => {
-      const { finished, ...status }: BatchStatus = batches.status(owner, job);
+    batchExportStatus: async ({ job }: { job: string }, caller: Caller) => {
+      const { finished, ...status }: BatchStatus = batches.status(caller.session.id, job);
       return { ...status, finished: finished && { file: finished.file && asDownload(finished.file), error: finished.error } };
     },
-    cancelBatchExport: async ({ job }: { job: string }) => {
-      batches.cancel(owner, job);
+    cancelBatchExport: async ({ job }: { job: string }, caller: Caller) => {
+      batches.cancel(caller.session.id, job);
       return {};
     },
   };

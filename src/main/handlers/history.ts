@@ -5,7 +5,7 @@ import type { ReviewActionName } from '../../shared/review/records';
 import type { Person } from '../../shared/review/people';
 import { setFigureCaption } from '../../shared/history/restore-caption';
 import { HistoryStore } from '../services/history/history-store';
-import { currentPerson, type HandlerContext } from './context';
+import { currentPerson, type Caller, type HandlerContext } from './context';
 import { saveAsEditor } from './edit-guard';
 
 const contentOf = ({ channel, headline, deck, byline, language, body }: ArticleContent): ArticleContent => ({ channel, headline, deck, byline, language, body });
@@ -53,8 +53,8 @@ export const historyHandlers = (ctx: HandlerContext) => ({
     const { revisions, problems } = await historyOf(ctx, id).read();
     return { revisions, problems: problems.map((p) => p.problem) };
   },
-  recordRevision: async ({ id, kind, label }: { id: string; kind: 'auto' | 'save'; label?: string }) => {
-    const person = await currentPerson(ctx);
+  recordRevision: async ({ id, kind, label }: { id: string; kind: 'auto' | 'save'; label?: string }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     return recordCurrent(ctx, id, person, kind, label ? { label } : {});
   },
   compareRevisions: async ({ id, from, to }: { id: string; from: number | 'current'; to: number | 'current' }) => {
@@ -62,15 +62,15 @@ export const historyHandlers = (ctx: HandlerContext) => ({
     return { from, to, diff: diffArticles(a, b, b.language) };
   },
   /** History is never rewritten: the old copy comes back as a new revision on top. */
-  restoreRevision: async ({ id, n }: { id: string; n: number }) => {
-    const person = await currentPerson(ctx);
+  restoreRevision: async ({ id, n }: { id: string; n: number }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     const old = await historyOf(ctx, id).load(n);
     const restored = await replaceContent(ctx, id, person, old);
     await recordCurrent(ctx, id, person, 'save', { label: `restored revision ${n}` });
     return restored;
   },
-  restoreCaption: async ({ id, n, figure, source }: { id: string; n: number; figure: number; source: number }) => {
-    const person = await currentPerson(ctx);
+  restoreCaption: async ({ id, n, figure, source }: { id: string; n: number; figure: number; source: number }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     const old = await historyOf(ctx, id).load(n);
     const current = contentOf(await ctx.workspace().get(id));
     const next = setFigureCaption(current, old, figure, source);

@@ -4,7 +4,7 @@ import { sealRecord } from '../../shared/review/records';
 import { reviewFooter } from '../../shared/review/footer';
 import { applyAction, type ReviewRequest } from '../../shared/review/rules';
 import type { ArticleReview as StoredReview } from '../services/workspace';
-import { currentPerson, refused, type HandlerContext } from './context';
+import { currentPerson, refused, type Caller, type HandlerContext } from './context';
 import { gateApproval, storedFindings } from './checks';
 import { editCheck } from './edit-guard';
 import { recordCurrent } from './history';
@@ -14,11 +14,11 @@ function reviewPolicy(ctx: HandlerContext) {
   return { authorMayReview: ctx.workspace().policy().authorMayReview };
 }
 
-async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Promise<ArticleReview> {
+async function view(ctx: HandlerContext, caller: Caller, id: string, stored?: StoredReview): Promise<ArticleReview> {
   const workspace = ctx.workspace();
   const article = await workspace.get(id);
   const review = stored ?? (await workspace.review(id, article));
-  const person = await currentPerson(ctx).catch(() => null);
+  const person = await currentPerson(ctx, caller).catch(() => null);
   const edit = await editCheck(ctx, article, review, person);
   const { threads } = await workspace.annotations(id).load();
   return {
@@ -32,7 +32,7 @@ async function view(ctx: HandlerContext, id: string, stored?: StoredReview): Pro
 }
 
 export const reviewHandlers = (ctx: HandlerContext) => ({
-  getReview: ({ id }: { id: string }) => view(ctx, id),
+  getReview: ({ id }: { id: string }, caller: Caller) => view(ctx, caller, id),
   reviewAction: async ({
     id,
     request,
@@ -43,9 +43,9 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
     request: ReviewRequest;
     acknowledgeOpenAnnotations?: boolean;
     acknowledgeRecommendedChecks?: boolean;
-  }) => {
+  }, caller: Caller) => {
     const workspace = ctx.workspace();
-    const actor = await currentPerson(ctx);
+    const actor = await currentPerson(ctx, caller);
     const { roster } = await workspace.roster.load();
     const open = openThreads((await workspace.annotations(id).load()).threads).length;
     const policy = workspace.policy();
@@ -64,6 +64,6 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
     });
     // Every review action is a milestone in the article's history.
     await recordCurrent(ctx, id, actor, 'milestone', { action: request.action });
-    return view(ctx, id, stored);
+    return view(ctx, caller, id, stored);
   },
 });

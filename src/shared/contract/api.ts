@@ -61,10 +61,9 @@ export const ImageInfoSchema = z.object({
 });
 export type ImageInfo = z.infer<typeof ImageInfoSchema>;
 
+/** What the page may read and change of this machine's settings: the interface language. */
 export const SettingsSchema = z.object({
   language: LanguageSchema.nullable(),
-  /** Who is working at this desk: a person id from the workspace roster. */
-  currentUserId: z.string().nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
