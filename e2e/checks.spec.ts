@@ -1,5 +1,5 @@
 import { en } from '../src/renderer/i18n/en';
-import { addPerson, approve, openArticle, reviewPanel, switchUser } from './desk';
+import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, switchUser } from './desk';
 import { expect, test, waitForSaved } from './fixtures';
 
 const s = en;
@@ -26,7 +26,7 @@ test('a Required check blocks approval, fixing the text unblocks it, and a quick
   await waitForSaved(page);
 
   await page.getByRole('tab', { name: s.review.panel }).click();
-  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
+  await submitOverWarning(page);
   await switchUser(page, 'Wang Li');
   await openArticle(page, SAMPLE);
   await approve(page, 'Checked.');

@@ -78,3 +78,10 @@ export async function selectInBody(page: Page, text: string): Promise<void> {
   }, text);
   await page.waitForTimeout(100);
 }
+
+/** Submits the open article; when the checks warn of what the first review will refuse, submits anyway. */
+export async function submitOverWarning(page: Page): Promise<void> {
+  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
+  await page.getByRole('dialog', { name: s.review.confirmAheadTitle }).getByRole('button', { name: s.review.submitAnyway }).click();
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toBeVisible();
+}

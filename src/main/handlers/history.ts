@@ -2,6 +2,7 @@ import type { ArticleContent } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
 import { diffArticles } from '../../shared/history/article-diff';
 import type { ReviewActionName } from '../../shared/review/records';
+import type { Stage } from '../../shared/review/stages';
 import type { Person } from '../../shared/review/people';
 import { setFigureCaption } from '../../shared/history/restore-caption';
 import { HistoryStore } from '../services/history/history-store';
@@ -20,16 +21,16 @@ export async function recordCurrent(
   id: string,
   person: Person,
   kind: 'auto' | 'save' | 'milestone',
-  extra: { label?: string; action?: ReviewActionName } = {},
+  { stage, ...extra }: { label?: string; action?: ReviewActionName; stage?: Stage } = {},
 ) {
   const workspace = ctx.workspace();
   const article = await workspace.get(id);
-  const { state } = await workspace.review(id, article);
   return historyOf(ctx, id).record({
     content: contentOf(article),
     author: person.id,
     authorName: person.name,
-    stage: state.stage,
+    // A review action gives the stage it was taken at; otherwise the stage the article is at.
+    stage: stage ?? (await workspace.review(id, article)).state.stage,
     kind,
     at: ctx.clock.now(),
     ...extra,

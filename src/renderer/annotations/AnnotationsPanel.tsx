@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { useSelect, useStore } from '../app/store';
 import { useOpenArticle } from '../article/article-context';
+import { useDraft } from '../drafts/use-draft';
+import { focusAtEnd } from '../app/focus-at-end';
 import { ThreadView } from './ThreadView';
 
 export function AnnotationsPanel() {
@@ -11,27 +13,27 @@ export function AnnotationsPanel() {
   const { annotations } = useOpenArticle();
   const { threads, draft, active } = useStore(annotations);
   const currentUserId = useSelect(useAppStores().desk, (d) => d.session.currentUser?.id ?? null);
-  const [text, setText] = useState('');
+  const text = useDraft('comment');
   const [showResolved, setShowResolved] = useState(false);
   const visible = threads.filter((thread) => showResolved || !thread.resolved);
   return (
     <section className="annotations-panel" aria-label={t('annotations.panel')}>
-      {draft && (
+      {(draft || text.text) && (
         <form
           className="comment-draft"
           onSubmit={(event) => {
             event.preventDefault();
-            void annotations.createComment(text).then((ok) => ok && setText(''));
+            void annotations.createComment(text.text).then((ok) => ok && text.clear());
           }}
         >
-          <p className="thread-quote">“{draft.quote}”</p>
+          {draft ? <p className="thread-quote">“{draft.quote}”</p> : <p className="muted">{t('annotations.selectAgain')}</p>}
           <label htmlFor={`${id}-new`}>{t('annotations.commentText')}</label>
-          <textarea id={`${id}-new`} autoFocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea id={`${id}-new`} ref={focusAtEnd} rows={3} {...text.field} />
           <div className="action-row">
-            <button type="submit" className="primary" disabled={!text.trim()}>
+            <button type="submit" className="primary" disabled={!draft || !text.text.trim()}>
               {t('annotations.addComment')}
             </button>
-            <button type="button" onClick={annotations.cancelComment}>
+            <button type="button" onClick={() => (annotations.cancelComment(), text.clear())}>
               {t('annotations.cancel')}
             </button>
           </div>

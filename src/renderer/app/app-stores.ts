@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Session } from '../../shared/contract/api';
 import { OpenedStore } from '../article/opened-store';
 import { DeskStore } from '../desk/desk-store';
+import { draftKey, DraftsStore } from '../drafts/drafts-store';
 import { LibraryStore } from '../library/library-store';
 import { Commands } from './commands';
 import { interfaceLanguage } from './error-message';
@@ -17,6 +18,7 @@ export interface AppStores {
   desk: DeskStore;
   library: LibraryStore;
   opened: OpenedStore;
+  drafts: DraftsStore;
   /** Which of the desk's dialogs is open: who is working here, or the people and rules. */
   deskDialog: Value<DeskDialog>;
 }
@@ -28,8 +30,10 @@ export function createAppStores(session: Session): AppStores {
   const report = errors.report;
   const desk = new DeskStore(session, report);
   const library = new LibraryStore(report);
+  const drafts = new DraftsStore();
   const opened = new OpenedStore({
     report,
+    sent: (articleId, field) => drafts.clear(draftKey(desk.person?.id ?? '', articleId, field)),
     saved: library.saved,
     changed: () => void library.refreshAll(),
     refreshLibrary: library.refresh,
@@ -51,7 +55,7 @@ export function createAppStores(session: Session): AppStores {
   commands.on('language-zh-CN', () => void setInterfaceLanguage('zh-CN'));
   commands.on('language-en', () => void setInterfaceLanguage('en'));
   const deskDialog = new Value<DeskDialog>(session.currentUser ? null : 'picker');
-  return { errors, commands, desk, library, opened, deskDialog };
+  return { errors, commands, desk, library, opened, deskDialog, drafts };
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);

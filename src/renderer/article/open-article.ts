@@ -9,6 +9,7 @@ import { ChecksStore } from '../checks/checks-store';
 import { ArticleSession } from '../editor/article-session';
 import type { AnnotationAnchors } from '../editor/plugins/AnnotationMarksPlugin';
 import type { SavedSummary } from '../library/library-store';
+import { REVIEW_DRAFTS } from '../review/review-drafts';
 import { ReviewStore } from '../review/review-store';
 
 export type SideTab = 'review' | 'annotations' | 'checks' | 'history';
@@ -26,6 +27,8 @@ export interface OpenArticleDeps {
   saved: (saved: SavedSummary) => void;
   /** The article's review state or annotations changed: lists and counts elsewhere follow. */
   changed: () => void;
+  /** A text written about this article was sent (its draft `field` is done). */
+  sent: (articleId: string, field: string) => void;
   words: { selectFirst: () => Error; fixFailed: () => Error };
 }
 
@@ -63,7 +66,15 @@ export class OpenArticle {
     this.session = new ArticleSession(article, deps.saved);
     this.session.attachBody(() => (this.editor.current?.getEditorState().toJSON() as unknown as SerializedBody) ?? article.body);
     this.tab = new Value<SideTab>(revealMark ? 'annotations' : 'review');
-    this.review = new ReviewStore(article.id, review, { session: this.session, report, changed: deps.changed });
+    this.review = new ReviewStore(article.id, review, {
+      session: this.session,
+      report,
+      changed: deps.changed,
+      taken: (request) => {
+        const field = REVIEW_DRAFTS[request.action];
+        if (field) deps.sent(article.id, field);
+      },
+    });
     const changed = () => {
       void this.review.load();
       deps.changed();

@@ -4,6 +4,8 @@ import type { ArticleReview, Session } from '../../shared/contract/api';
 import type { ReviewRequest } from '../../shared/review/rules';
 import { isReviewStage, returnTargetsFrom, type ReturnTarget } from '../../shared/review/stages';
 import { describeRefusal } from '../app/error-message';
+import { useDraft } from '../drafts/use-draft';
+import { REVIEW_DRAFTS } from './review-drafts';
 import { reviewOptions } from './review-options';
 
 interface ReviewActionsProps {
@@ -20,10 +22,11 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
   const options = reviewOptions(review, session);
   const stage = review.state.stage;
   const targets = isReviewStage(stage) ? returnTargetsFrom(stage) : [];
-  const [opinion, setOpinion] = useState('');
-  const [reason, setReason] = useState('');
+  // Drafts: what is written here survives switching tabs and articles, until the action is taken.
+  const opinion = useDraft(REVIEW_DRAFTS.approve!);
+  const reason = useDraft(REVIEW_DRAFTS.return!);
+  const reopenReason = useDraft(REVIEW_DRAFTS.reopen!);
   const [target, setTarget] = useState<ReturnTarget>('draft');
-  const [reopenReason, setReopenReason] = useState('');
   const nothing = !options.submit && !options.withdraw && !options.approve && !options.return && !options.reopen && !options.approveRefusal;
 
   return (
@@ -49,12 +52,12 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
           className="action-form"
           onSubmit={(event) => {
             event.preventDefault();
-            onAction({ action: 'approve', opinion });
+            onAction({ action: 'approve', opinion: opinion.text });
           }}
         >
           <label htmlFor={`${id}-opinion`}>{t('review.opinion')}</label>
-          <textarea id={`${id}-opinion`} rows={3} value={opinion} placeholder={t('review.opinionPlaceholder')} onChange={(e) => setOpinion(e.target.value)} />
-          <button type="submit" className="primary" disabled={busy || !opinion.trim()}>
+          <textarea id={`${id}-opinion`} rows={3} placeholder={t('review.opinionPlaceholder')} {...opinion.field} />
+          <button type="submit" className="primary" disabled={busy || !opinion.text.trim()}>
             {stage === 'third' ? t('review.signOff') : t('review.approve')}
           </button>
         </form>
@@ -64,7 +67,7 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
           className="action-form"
           onSubmit={(event) => {
             event.preventDefault();
-            onAction({ action: 'return', to: target, reason });
+            onAction({ action: 'return', to: target, reason: reason.text });
           }}
         >
           <label htmlFor={`${id}-target`}>{t('review.returnTo')}</label>
@@ -76,8 +79,8 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
             ))}
           </select>
           <label htmlFor={`${id}-reason`}>{t('review.reason')}</label>
-          <textarea id={`${id}-reason`} rows={2} value={reason} placeholder={t('review.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} />
-          <button type="submit" disabled={busy || !reason.trim()}>
+          <textarea id={`${id}-reason`} rows={2} placeholder={t('review.reasonPlaceholder')} {...reason.field} />
+          <button type="submit" disabled={busy || !reason.text.trim()}>
             {t('review.return')}
           </button>
         </form>
@@ -87,12 +90,12 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
           className="action-form"
           onSubmit={(event) => {
             event.preventDefault();
-            onAction({ action: 'reopen', reason: reopenReason });
+            onAction({ action: 'reopen', reason: reopenReason.text });
           }}
         >
           <label htmlFor={`${id}-reopen`}>{t('review.reason')}</label>
-          <textarea id={`${id}-reopen`} rows={2} value={reopenReason} onChange={(e) => setReopenReason(e.target.value)} />
-          <button type="submit" disabled={busy || !reopenReason.trim()}>
+          <textarea id={`${id}-reopen`} rows={2} {...reopenReason.field} />
+          <button type="submit" disabled={busy || !reopenReason.text.trim()}>
             {t('review.reopen')}
           </button>
         </form>

@@ -11,6 +11,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { FinishedCopy } from './FinishedCopy';
 import { ReviewActions } from './ReviewActions';
 import { ReviewHistory } from './ReviewHistory';
+import { ReviewNotice } from './ReviewNotice';
 import { ReviewTimeline } from './ReviewTimeline';
 
 export function ReviewPanel() {
@@ -43,6 +44,7 @@ export function ReviewPanel() {
       )}
       <ReviewTimeline review={review} authorName={authorName} />
       {lastReturn && <p className="review-returned">{t('review.returnedBy', { name: lastReturn.byName, reason: lastReturn.reason })}</p>}
+      <ReviewNotice />
       <ReviewActions key={`${review.state.stage}-${review.records.length}`} review={review} session={session} busy={busy} onAction={(request) => void open.review.act(request)} />
       <div className="action-row">
         <button type="button" onClick={() => void openPreview()}>

@@ -195,6 +195,7 @@ export const API = {
         request: ReviewRequestSchema,
         acknowledgeOpenAnnotations: z.boolean().optional(),
         acknowledgeRecommendedChecks: z.boolean().optional(),
+        acknowledgeRequiredChecks: z.boolean().optional(),
       })
       .strict(),
     output: ArticleReviewSchema,

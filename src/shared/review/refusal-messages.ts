@@ -66,6 +66,8 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
   'not-annotator': () => 'Only the person who wrote a comment can edit or delete it.',
   'required-checks': (p) => `Proofreading found ${p.count} problem(s) this workspace requires fixed before approval: ${p.rules}. Fix them, or ignore one here with a reason.`,
   'recommended-checks': (p) => `Proofreading recommends looking at ${p.count} finding(s): ${p.rules}. Approve anyway?`,
+  'required-checks-ahead': (p) =>
+    `The first review will be refused on ${p.count} problem(s) this workspace requires fixed: ${p.rules}. Fix them or ignore them here with a reason, or submit anyway.`,
 };
 
 const ZH: Record<RefusalCode, (p: Params) => string> = {
@@ -109,6 +111,7 @@ const ZH: Record<RefusalCode, (p: Params) => string> = {
   'not-annotator': () => '只有批注的作者才能修改或删除这条批注。',
   'required-checks': (p) => `校对发现${p.count}处本工作区要求改正后才能审核通过的问题：${p.rulesZh}。请改正，或注明理由后在此处忽略。`,
   'recommended-checks': (p) => `校对建议关注${p.count}处问题：${p.rulesZh}。仍要审核通过吗？`,
+  'required-checks-ahead': (p) => `一审时将因${p.count}处本工作区要求改正的问题被拒绝：${p.rulesZh}。请先改正，或注明理由后在此处忽略，也可以仍然送审。`,
 };
 
 const INVALID_PERSON: Record<Language, Record<string, string>> = {

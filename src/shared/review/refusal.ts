@@ -28,6 +28,7 @@ export const REFUSAL_CODES = [
   'not-annotator',
   'required-checks',
   'recommended-checks',
+  'required-checks-ahead',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -8,6 +8,8 @@ export interface Approval {
   at: string;
   opinion: string;
   contentHash: string;
+  /** How many Recommended proofreading findings the reviewer approved over, when there were any. */
+  overRecommended?: number;
   /** The copy has changed since this approval: it no longer counts. */
   stale: boolean;
 }
@@ -87,8 +89,8 @@ export function deriveReviewState(args: { records: readonly ReviewRecord[]; auth
         break;
       case 'approve': {
         const reviewed = record.stage as ReviewStage;
-        const { actorId, actorName, at, opinion, contentHash } = record;
-        approvals = { ...approvals, [reviewed]: { actorId, actorName, at, opinion, contentHash } };
+        const { actorId, actorName, at, opinion, contentHash, overRecommended } = record;
+        approvals = { ...approvals, [reviewed]: { actorId, actorName, at, opinion, contentHash, ...(overRecommended ? { overRecommended } : {}) } };
         if (!approvers[reviewed].includes(actorId)) approvers[reviewed].push(actorId);
         stage = stageAfterApproval(reviewed, approvals, contentHash);
         reviewedSinceSubmit = true;
