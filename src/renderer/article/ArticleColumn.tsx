@@ -36,7 +36,7 @@ export function ArticleColumn() {
         </p>
       )}
       <article className="article-page" lang={meta.language}>
-        <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} />
+        <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
         <BodyEditor
           articleId={open.id}
           initialBody={open.article.body}

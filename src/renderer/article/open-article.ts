@@ -1,5 +1,5 @@
-import type { LexicalEditor } from 'lexical';
-import type { Article } from '../../shared/article/article';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import type { Article, Language } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
 import type { ArticleReview } from '../../shared/contract/api';
@@ -11,6 +11,7 @@ import type { AnnotationAnchors } from '../editor/plugins/AnnotationMarksPlugin'
 import type { SavedSummary } from '../library/library-store';
 import { REVIEW_DRAFTS } from '../review/review-drafts';
 import { ReviewStore } from '../review/review-store';
+import { followLanguage } from './follow-language';
 
 export type SideTab = 'review' | 'annotations' | 'checks' | 'history';
 
@@ -52,6 +53,7 @@ export class OpenArticle {
 
   readonly revealMark: string | null;
   readonly created: boolean;
+  private stopFollowingLanguage: () => void = () => undefined;
 
   constructor(
     readonly article: Article,
@@ -90,7 +92,17 @@ export class OpenArticle {
     this.checks = new ChecksStore(article.id, { session: this.session, editor: this.editor, report, fixFailed: deps.words.fixFailed });
     void this.annotations.load();
     void this.checks.load();
+    if (this.created) {
+      const bodyText = () => this.editor.current?.getEditorState().read(() => $getRoot().getTextContent()) ?? '';
+      this.stopFollowingLanguage = followLanguage(this.session, bodyText, this.bodyCounts);
+    }
   }
+
+  /** The person sets the copy's language: from now on it is theirs, not guessed from the text. */
+  chooseLanguage = (language: Language): void => {
+    this.stopFollowingLanguage();
+    this.session.updateMeta({ language });
+  };
 
   get id(): string {
     return this.article.id;
@@ -98,6 +110,7 @@ export class OpenArticle {
 
   /** Saves what is unsaved and records a revision if there were edits; the stores stop listening. */
   async close(): Promise<void> {
+    this.stopFollowingLanguage();
     await this.session.close();
     this.review.dispose();
   }

@@ -44,6 +44,8 @@ export const en = {
     deckPlaceholder: 'One or two sentences that sum up the story',
     byline: 'Byline',
     bylinePlaceholder: 'Staff reporter, outlet, kind of report',
+    language: 'Language of the copy',
+    languages: { 'zh-CN': 'Chinese (Simplified)', en: 'English' },
     body: 'Article body',
     bodyPlaceholder: 'Write the story…',
     loading: 'Opening the article…',

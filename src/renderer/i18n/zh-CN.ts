@@ -46,6 +46,8 @@ export const zhCN: Strings = {
     deckPlaceholder: '用一两句话概括稿件内容',
     byline: '署名',
     bylinePlaceholder: '记者、媒体、报道类型',
+    language: '稿件语言',
+    languages: { 'zh-CN': '简体中文', en: '英文' },
     body: '正文',
     bodyPlaceholder: '开始撰写正文…',
     loading: '正在打开稿件…',
