@@ -38,7 +38,7 @@ const WRONG_FOR = {
     { id: GOOD_ID, baseRevision: 0, content: { ...goodContent, headline: 'x'.repeat(301) } },
     { id: GOOD_ID, baseRevision: 0, content: { ...goodContent, language: 'fr' } },
   ],
-  trashArticle: [null, {}, { id: '../x' }],
+  trashArticle: [null, {}, { id: '../x' }, { id: GOOD_ID, reason: 7 }, { id: GOOD_ID, reason: 'x'.repeat(1_001) }],
   listTrash: [{ id: GOOD_ID }],
   restoreArticle: [null, {}, { id: '..' }],
   importImage: [null, { name: 'a.png' }, { name: 'a.png', dataBase64: 'not base64!' }, { name: 'x'.repeat(256), dataBase64: 'AAAA' }],

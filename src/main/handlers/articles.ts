@@ -1,6 +1,7 @@
 import type { ArticleContent, Language } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
-import { currentPerson, type Caller, type HandlerContext } from './context';
+import { checkTrash } from '../../shared/review/trash';
+import { currentPerson, refused, type Caller, type HandlerContext } from './context';
 import { saveAsEditor } from './edit-guard';
 
 export const articleHandlers = (ctx: HandlerContext) => ({
@@ -19,9 +20,15 @@ export const articleHandlers = (ctx: HandlerContext) => ({
     const person = await currentPerson(ctx, caller);
     return saveAsEditor(ctx, id, baseRevision, content, person);
   },
-  trashArticle: async ({ id }: { id: string }, caller: Caller) => {
+  trashArticle: async ({ id, reason = '' }: { id: string; reason?: string }, caller: Caller) => {
     const person = await currentPerson(ctx, caller);
-    await ctx.workspace().trash(id, person.name);
+    const workspace = ctx.workspace();
+    await workspace.trash(id, person.name, async () => {
+      const { state } = await workspace.review(id);
+      const checked = checkTrash(state, person, reason);
+      if (!checked.ok) throw refused(checked.reason);
+      return { trashedById: person.id, stage: state.stage, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    });
     return {};
   },
   listTrash: () => ctx.workspace().listTrash(),

@@ -65,7 +65,8 @@ export class DeskStore extends Store<Desk> {
       this.report(error);
       return false;
     } finally {
-      if (personMayChange) await this.emit('settled');
+      // What was open is opened again for whoever is here now; the caller need not wait for it.
+      if (personMayChange) void this.emit('settled');
     }
   };
 

@@ -21,6 +21,7 @@ export function TrashList() {
               <span className="library-headline">{title}</span>
               <span className="library-meta">{formatChannel(entry.channel)}</span>
               <span className="library-meta">{t('library.trashedBy', { when: formatWhen(entry.trashedAt, i18n.language), name: entry.trashedBy })}</span>
+              {entry.trashReason && <span className="library-meta library-reason">{t('library.trashedBecause', { reason: entry.trashReason })}</span>}
             </div>
             <button type="button" aria-label={t('library.restoreNamed', { headline: title })} onClick={() => void library.restore(entry.id)}>
               {t('library.restore')}

@@ -15,6 +15,7 @@ import { OPINION_MAX, ReviewRecordSchema } from '../review/records';
 import { ReviewStateSchema } from '../review/review-summary';
 import { RETURN_TARGETS } from '../review/stages';
 import { WorkspacePolicySchema } from '../review/workspace-policy';
+import { TRASH_REASON_MAX } from '../review/trash';
 import type { ArticleDiff } from '../history/article-diff';
 import { CheckSettingsSchema, HouseListsSchema, IgnoreSchema } from '../checks/index';
 import { EXPORT_FORMATS } from '../export/formats';
@@ -43,7 +44,7 @@ export const ArticleListSchema = z.object({
 });
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 
-export const TrashEntrySchema = ArticleSummarySchema.extend({ trashedAt: z.string(), trashedBy: z.string() });
+export const TrashEntrySchema = ArticleSummarySchema.extend({ trashedAt: z.string(), trashedBy: z.string(), trashReason: z.string().optional() });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
 
 export const SavedSchema = z.object({
@@ -161,7 +162,8 @@ export const API = {
     input: z.object({ id: ArticleIdSchema, baseRevision: z.number().int().min(0), content: ArticleContentSchema }).strict(),
     output: SavedSchema,
   },
-  trashArticle: { input: ById, output: z.object({}) },
+  /** A reason is required for copy in review or signed off (see src/shared/review/trash.ts). */
+  trashArticle: { input: z.object({ id: ArticleIdSchema, reason: z.string().max(TRASH_REASON_MAX).optional() }).strict(), output: z.object({}) },
   listTrash: { input: NoInput, output: z.array(TrashEntrySchema) },
   restoreArticle: { input: ById, output: ArticleSummarySchema },
   importImage: {

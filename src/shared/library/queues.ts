@@ -7,7 +7,7 @@ import { deriveReviewState, type ReviewState } from '../review/review-state';
 export const QUEUES = ['all', 'waiting', 'drafts', 'returned', 'inReview', 'signed'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
-function stateOf(summary: ArticleSummary): ReviewState {
+export function stateOf(summary: ArticleSummary): ReviewState {
   // An article saved before it had a review state has no records yet: it is its author's draft.
   return (summary.review as ReviewState | null) ?? deriveReviewState({ records: [], authorId: summary.authorId, currentHash: '' });
 }

@@ -29,6 +29,7 @@ export const REFUSAL_CODES = [
   'required-checks',
   'recommended-checks',
   'required-checks-ahead',
+  'cannot-trash',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
