@@ -43,7 +43,7 @@ export function AnnotationsPanel() {
         <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />
         {t('annotations.showResolved')}
       </label>
-      {visible.length === 0 && !draft && <p className="muted">{t('annotations.none')}</p>}
+      {visible.length === 0 && !draft && <p className="muted">{threads.length > 0 ? t('annotations.allResolved', { count: threads.length }) : t('annotations.none')}</p>}
       <ul className="threads">
         {visible.map((thread) => (
           <ThreadView

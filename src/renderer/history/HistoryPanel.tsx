@@ -9,6 +9,7 @@ import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { formatWhen } from '../i18n/i18n';
 import { defaultComparison } from '../../shared/history/comparison';
+import { revisionStage } from '../../shared/history/revision-stage';
 import type { ReviewRecord } from '../../shared/review/records';
 
 import { DiffView } from './DiffView';
@@ -73,12 +74,13 @@ export function HistoryPanel() {
     const out: Array<{ key: string; day: string; stage: string; items: Revision[] }> = [];
     for (const revision of shown) {
       const day = dayOf(revision.at, i18n.language);
+      const stage = revisionStage(revision, records);
       const last = out[out.length - 1];
-      if (last && last.day === day && last.stage === revision.stage) last.items.push(revision);
-      else out.push({ key: `${day}-${revision.stage}-${revision.n}`, day, stage: revision.stage, items: [revision] });
+      if (last && last.day === day && last.stage === stage) last.items.push(revision);
+      else out.push({ key: `${day}-${stage}-${revision.n}`, day, stage, items: [revision] });
     }
     return out;
-  }, [shown, i18n.language]);
+  }, [shown, records, i18n.language]);
 
   const toggle = (n: number) => setPicked((list) => (list.includes(n) ? list.filter((x) => x !== n) : [...list, n].slice(-2)));
 

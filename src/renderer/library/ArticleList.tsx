@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChannel, type ArticleSummary } from '../../shared/article/article';
-import { stageOf } from '../../shared/library/queues';
+import { stateOf } from '../../shared/library/queues';
 import { useAppStores } from '../app/app-stores';
 import { TrashIcon } from '../app/icons';
 import { useSelect, useStore } from '../app/store';
@@ -40,7 +40,8 @@ export function ArticleList({ total, visible, filter }: ArticleListProps) {
       {total > 0 && visible.length === 0 && <li className="library-empty">{filter ? t('library.noMatches', { filter }) : t('queues.empty')}</li>}
       {visible.map((article) => {
         const title = untitled(article.headline, t('library.untitled'));
-        const stage = stageOf(article);
+        const state = stateOf(article);
+        const stage = state.stage;
         return (
           <li key={article.id} className={`library-item${article.id === currentId ? ' is-current' : ''}`}>
             <button
@@ -63,6 +64,7 @@ export function ArticleList({ total, visible, filter }: ArticleListProps) {
               </span>
               <span className="library-meta">
                 <span className={`stage-badge stage-${stage}`}>{t(`stages.${stage}`)}</span>
+                {state.lastReturn && <span className="stage-badge stage-returned">{t('library.returnedBy', { name: state.lastReturn.byName })}</span>}
                 {article.reviewProblem && <span className="stage-badge stage-problem">!</span>} {formatChannel(article.channel)}
               </span>
               <span className="library-meta" id={`${id}-${article.id}-meta`}>

@@ -21,9 +21,9 @@ export function inQueue(summary: ArticleSummary, queue: QueueName, person: Perso
     case 'waiting':
       return person !== null && summary.reviewProblem === null && isWaitingFor(state, person, policy);
     case 'drafts':
-      return person !== null && isDraftOf(state, person) && !isReturnedTo(state, person);
+      return person !== null && isDraftOf(state, person) && !isReturnedTo(state, person, policy);
     case 'returned':
-      return person !== null && isReturnedTo(state, person);
+      return person !== null && (state.stage === 'draft' || summary.reviewProblem === null) && isReturnedTo(state, person, policy);
     case 'inReview':
       return state.stage === 'first' || state.stage === 'second' || state.stage === 'third';
     case 'signed':
