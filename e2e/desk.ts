@@ -24,6 +24,7 @@ export async function switchUser(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${s.people.switchUser}`) }).click();
   const dialog = page.getByRole('dialog', { name: s.people.whoIsWorking });
   await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: new RegExp(`${s.app.user}: ${name}\\)$`) })).toBeVisible();
 }
 

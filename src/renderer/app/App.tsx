@@ -10,7 +10,26 @@ import { ErrorBanner } from './ErrorBanner';
 import { ErrorContext } from './error-context';
 import { useStore } from './store';
 import { TopBar } from './TopBar';
-import { useWindowEvents } from './use-window-events';
+import { focusBody, GO_TO_BODY, useWindowEvents } from './use-window-events';
+import { ariaShortcut, shortcutText } from '../editor/shortcuts';
+
+/** The first stop of the Tab key (and Ctrl/Cmd+Alt+B from anywhere): straight to the article's text. */
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      className="skip-link"
+      href="#article-body"
+      aria-keyshortcuts={ariaShortcut(GO_TO_BODY)}
+      onClick={(event) => {
+        event.preventDefault();
+        focusBody();
+      }}
+    >
+      {t('app.skipToBody', { keys: shortcutText(GO_TO_BODY) })}
+    </a>
+  );
+}
 
 function ArticlePane() {
   const { t } = useTranslation();
@@ -33,6 +52,7 @@ export function App({ initialSession }: { initialSession: Session }) {
     <AppStoresContext.Provider value={stores}>
       <ErrorContext.Provider value={stores.errors.report}>
         <div className="app-shell">
+          <SkipLink />
           <TopBar />
           <ErrorBanner errors={stores.errors} />
           <FindHost commands={stores.commands} />

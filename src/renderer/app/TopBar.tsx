@@ -39,7 +39,7 @@ export function TopBar() {
           aria-label={`${t('people.switchUser')} (${t('app.user')}: ${currentUser?.name ?? t('people.noOne')})`}
         >
           <span className="muted">{t('app.user')}</span> <strong>{currentUser?.name ?? t('people.noOne')}</strong>
-          {currentUser && <span className="user-roles">{currentUser.roles.filter((r) => r !== 'admin').map((r) => t(`roles.${r}`)).join(' · ')}</span>}
+          {currentUser && <span className="user-roles">{currentUser.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>}
         </button>
         <label htmlFor={languageId} className="visually-hidden">
           {t('app.language')}

@@ -4,6 +4,16 @@ import { importFile } from '../import/import-file';
 import { isImportable } from '../import/import-document';
 import type { AppStores } from './app-stores';
 
+export const GO_TO_BODY = 'Mod+Alt+B';
+
+/** The article's text, or the library when no article is open. */
+export function focusBody(): void {
+  for (const selector of ['.body-content', '.library-item-main', '.library-head-actions .primary']) {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (target) return target.focus();
+  }
+}
+
 /**
  * What reaches the whole window: menu commands (and, in the preview, which has no native menu,
  * their shortcuts), documents dropped anywhere, and the page being hidden (save now).
@@ -13,6 +23,10 @@ export function useWindowEvents(stores: AppStores): void {
     const { commands, opened } = stores;
     const off = getBridge().onMenuCommand((command) => commands.run(command));
     const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyB') {
+        event.preventDefault();
+        return focusBody();
+      }
       if (getBridge().host !== 'preview' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 's') commands.run('save');

@@ -52,8 +52,11 @@ export class DeskStore extends Store<Desk> {
     return this.apply(() => unwrap(api.setCurrentUser({ id: personId })));
   };
 
-  /** Applies a change to who is here, the newsroom list or the rules; the answer is the new session. */
-  apply = async (change: () => Promise<Session>, { personMayChange = true } = {}): Promise<boolean> => {
+  /**
+   * Applies a change to who is here, the newsroom list or the rules; the answer is the new session.
+   * A refusal goes to `report` (the window's error banner unless a dialog shows it itself).
+   */
+  apply = async (change: () => Promise<Session>, { personMayChange = true, report = this.report } = {}): Promise<boolean> => {
     const before = this.person?.id;
     try {
       if (personMayChange) await this.emit('leaving');
@@ -62,7 +65,7 @@ export class DeskStore extends Store<Desk> {
       if (session.currentUser?.id !== before) await this.emit('person-changed');
       return true;
     } catch (error) {
-      this.report(error);
+      report(error);
       return false;
     } finally {
       // What was open is opened again for whoever is here now; the caller need not wait for it.

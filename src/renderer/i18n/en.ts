@@ -6,6 +6,7 @@ export const en = {
     user: 'Signed in as',
     language: 'Interface language',
     nothingOpen: 'Choose an article in the library, or create a new one.',
+    skipToBody: 'Skip to the article text ({{keys}})',
     dismiss: 'Dismiss',
   },
   library: {
@@ -62,6 +63,8 @@ export const en = {
   toolbar: {
     label: 'Formatting',
     blockType: 'Block type',
+    typeAtStart: 'type “{{markdown}}” at the start of a line',
+    blockShortcuts: 'Block type: paragraph {{paragraph}}, subheading {{h2}}, minor subheading {{h3}}',
     paragraph: 'Paragraph',
     heading: 'Subheading',
     subheading: 'Minor subheading',

@@ -8,6 +8,7 @@ export const zhCN: Strings = {
     user: '当前用户',
     language: '界面语言',
     nothingOpen: '请在稿库中选择一篇稿件，或新建稿件。',
+    skipToBody: '跳到稿件正文（{{keys}}）',
     dismiss: '关闭提示',
   },
   library: {
@@ -64,6 +65,8 @@ export const zhCN: Strings = {
   toolbar: {
     label: '格式',
     blockType: '段落类型',
+    typeAtStart: '在行首输入“{{markdown}}”',
+    blockShortcuts: '段落格式：正文 {{paragraph}}，小标题 {{h2}}，次级小标题 {{h3}}',
     paragraph: '正文段落',
     heading: '小标题',
     subheading: '次级小标题',

@@ -15,7 +15,11 @@ interface ReviewActionsProps {
   onAction: (request: ReviewRequest) => void;
 }
 
-/** The actions open to the person at this desk, each with the opinion or reason it needs. */
+/**
+ * The actions open to the person at this desk, each with the opinion or reason it needs. While an
+ * action is under way the buttons say so (aria-disabled) but keep the focus; the store ignores a
+ * second press.
+ */
 export function ReviewActions({ review, session, busy, onAction }: ReviewActionsProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -35,12 +39,12 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
       {(options.submit || options.withdraw) && (
         <div className="action-row">
           {options.submit && (
-            <button type="button" className="primary" disabled={busy} onClick={() => onAction({ action: 'submit' })}>
+            <button type="button" className="primary" aria-disabled={busy} onClick={() => onAction({ action: 'submit' })}>
               {t('review.submit')}
             </button>
           )}
           {options.withdraw && (
-            <button type="button" disabled={busy} onClick={() => onAction({ action: 'withdraw' })}>
+            <button type="button" aria-disabled={busy} onClick={() => onAction({ action: 'withdraw' })}>
               {t('review.withdraw')}
             </button>
           )}
@@ -57,7 +61,7 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
         >
           <label htmlFor={`${id}-opinion`}>{t('review.opinion')}</label>
           <textarea id={`${id}-opinion`} rows={3} placeholder={t('review.opinionPlaceholder')} {...opinion.field} />
-          <button type="submit" className="primary" disabled={busy || !opinion.text.trim()}>
+          <button type="submit" className="primary" aria-disabled={busy} disabled={!opinion.text.trim()}>
             {stage === 'third' ? t('review.signOff') : t('review.approve')}
           </button>
         </form>
@@ -80,7 +84,7 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
           </select>
           <label htmlFor={`${id}-reason`}>{t('review.reason')}</label>
           <textarea id={`${id}-reason`} rows={2} placeholder={t('review.reasonPlaceholder')} {...reason.field} />
-          <button type="submit" disabled={busy || !reason.text.trim()}>
+          <button type="submit" aria-disabled={busy} disabled={!reason.text.trim()}>
             {t('review.return')}
           </button>
         </form>
@@ -95,7 +99,7 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
         >
           <label htmlFor={`${id}-reopen`}>{t('review.reason')}</label>
           <textarea id={`${id}-reopen`} rows={2} {...reopenReason.field} />
-          <button type="submit" disabled={busy || !reopenReason.text.trim()}>
+          <button type="submit" aria-disabled={busy} disabled={!reopenReason.text.trim()}>
             {t('review.reopen')}
           </button>
         </form>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/article';
 import { findPerson } from '../../shared/review/people';
@@ -22,6 +22,16 @@ export function ReviewPanel() {
   const session = useSelect(desk, (d) => d.session);
   const [preview, setPreview] = useState<Article | null>(null);
   const [exporting, setExporting] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const actions = review?.records.length ?? 0;
+  const seen = useRef(actions);
+  useEffect(() => {
+    // After an action its button is gone: keep the focus in the panel rather than the page body.
+    if (actions === seen.current) return;
+    seen.current = actions;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || !focused.isConnected) panel.current?.focus();
+  }, [actions]);
   if (!review) return null;
   const authorName = findPerson(session.roster, open.article.authorId)?.name ?? open.article.createdBy;
   const lastReturn = review.state.lastReturn;
@@ -36,7 +46,7 @@ export function ReviewPanel() {
   };
 
   return (
-    <section className="review-panel" aria-label={t('review.panel')}>
+    <section className="review-panel" aria-label={t('review.panel')} tabIndex={-1} ref={panel}>
       {review.problem && (
         <p className="review-problem" role="alert">
           {t('review.chainProblem', { problem: review.problem })}

@@ -82,6 +82,7 @@ export class ReviewStore extends Store<ReviewView> {
 
   /** Takes the action; one the house lets through on confirmation waits for it (see `confirm`). */
   act = async (request: ReviewRequest, acknowledged: Acknowledgements = {}): Promise<boolean> => {
+    if (this.get().busy) return false;
     this.patch({ busy: true, confirming: null, refusal: null });
     try {
       await this.deps.session.flush();

@@ -34,6 +34,7 @@ export function FigureView({ fields, actions }: { fields: FigureFields; actions:
   const reportError = useErrorReporter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+
   const [broken, setBroken] = useState(false);
   const caption = useFieldState(actions, 'caption', fields.caption);
   const credit = useFieldState(actions, 'credit', fields.credit);
@@ -101,7 +102,7 @@ export function FigureView({ fields, actions }: { fields: FigureFields; actions:
         <textarea
           id={`${id}-caption`}
           className="figure-caption"
-          rows={2}
+          rows={1}
           placeholder={t('figure.captionPlaceholder')}
           readOnly={!editable}
           {...caption}
