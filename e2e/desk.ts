@@ -86,3 +86,10 @@ export async function submitOverWarning(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: s.review.confirmAheadTitle }).getByRole('button', { name: s.review.submitAnyway }).click();
   await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toBeVisible();
 }
+
+/** Types `text` at the end of the body's first paragraph (through the keyboard, not an input method). */
+export async function typeAtEndOfFirstParagraph(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: s.editor.body }).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}

@@ -1,5 +1,5 @@
 import { en } from '../src/renderer/i18n/en';
-import { addPerson, approve, chain, openArticle, reviewPanel, switchUser } from './desk';
+import { addPerson, approve, chain, openArticle, reviewPanel, switchUser, typeAtEndOfFirstParagraph } from './desk';
 import { expect, test, waitForSaved } from './fixtures';
 
 const s = en;
@@ -13,10 +13,7 @@ test('the author is warned before submitting; a reviewer approves over recommend
   await openArticle(page, SAMPLE);
 
   // A vague time word: a Recommended finding.
-  const body = page.getByRole('textbox', { name: s.editor.body });
-  await body.locator('p').first().click();
-  await page.keyboard.press('End');
-  await page.keyboard.type('近日，茶园开采。');
+  await typeAtEndOfFirstParagraph(page, '近日，茶园开采。');
   await waitForSaved(page);
 
   // Submitting lists what the first review will be refused on: the figure without a caption.
