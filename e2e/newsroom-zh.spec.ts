@@ -148,6 +148,18 @@ test('a newsroom takes a Chinese article from IME typing to sign-off and export,
     const docx = docxTexts(await exportAs(page, s.export.formats.docx));
     expect(docx.texts.filter((t) => t.trim()).at(-1)).toBe(FOOTER);
     expect(docx.styles).toContain('w:val="zh-CN"');
+
+    // Batch export of the signed-off queue: written in the main process, handed over as one zip.
+    await page.getByRole('group', { name: s.queues.label }).getByRole('button', { name: new RegExp(`^${s.queues.signed}`) }).click();
+    await page.getByRole('button', { name: s.export.batchOpen.replace('{{count}}', '1') }).click();
+    const batch = page.getByRole('dialog', { name: s.export.batchTitle.replace('{{count}}', '1') });
+    await batch.getByLabel(s.export.format).selectOption({ label: s.export.formats.md });
+    const downloading = page.waitForEvent('download');
+    await batch.getByRole('button', { name: s.export.export }).click();
+    const zip = unzipSync(await readFile((await (await downloading).path())!));
+    expect(Object.keys(zip)).toEqual([`${HEADLINE}.md`]);
+    expect(new TextDecoder().decode(zip[`${HEADLINE}.md`]).trim().endsWith(FOOTER)).toBe(true);
+    await expect(batch.getByRole('progressbar', { name: s.export.progress })).toHaveAttribute('value', '1');
   } finally {
     await preview.server.close();
     await rm(preview.root, { recursive: true, force: true });
