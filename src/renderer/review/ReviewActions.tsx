@@ -7,6 +7,7 @@ import { describeRefusal } from '../app/error-message';
 import { useDraft } from '../drafts/use-draft';
 import { REVIEW_DRAFTS } from './review-drafts';
 import { reviewOptions } from './review-options';
+import { TextActionForm } from './TextActionForm';
 
 interface ReviewActionsProps {
   review: ArticleReview;
@@ -52,27 +53,26 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
       )}
       {options.approveRefusal && <p className="review-refusal">{describeRefusal(options.approveRefusal)}</p>}
       {options.approve && (
-        <form
-          className="action-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onAction({ action: 'approve', opinion: opinion.text });
-          }}
-        >
-          <label htmlFor={`${id}-opinion`}>{t('review.opinion')}</label>
-          <textarea id={`${id}-opinion`} rows={3} placeholder={t('review.opinionPlaceholder')} {...opinion.field} />
-          <button type="submit" className="primary" aria-disabled={busy} disabled={!opinion.text.trim()}>
-            {stage === 'third' ? t('review.signOff') : t('review.approve')}
-          </button>
-        </form>
+        <TextActionForm
+          draft={opinion}
+          label={t('review.opinion')}
+          placeholder={t('review.opinionPlaceholder')}
+          rows={3}
+          button={stage === 'third' ? t('review.signOff') : t('review.approve')}
+          primary
+          busy={busy}
+          onSend={(text) => onAction({ action: 'approve', opinion: text })}
+        />
       )}
       {options.return && targets.length > 0 && (
-        <form
-          className="action-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onAction({ action: 'return', to: target, reason: reason.text });
-          }}
+        <TextActionForm
+          draft={reason}
+          label={t('review.reason')}
+          placeholder={t('review.reasonPlaceholder')}
+          rows={2}
+          button={t('review.return')}
+          busy={busy}
+          onSend={(text) => onAction({ action: 'return', to: target, reason: text })}
         >
           <label htmlFor={`${id}-target`}>{t('review.returnTo')}</label>
           <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value as ReturnTarget)}>
@@ -82,27 +82,17 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-reason`}>{t('review.reason')}</label>
-          <textarea id={`${id}-reason`} rows={2} placeholder={t('review.reasonPlaceholder')} {...reason.field} />
-          <button type="submit" aria-disabled={busy} disabled={!reason.text.trim()}>
-            {t('review.return')}
-          </button>
-        </form>
+        </TextActionForm>
       )}
       {options.reopen && (
-        <form
-          className="action-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onAction({ action: 'reopen', reason: reopenReason.text });
-          }}
-        >
-          <label htmlFor={`${id}-reopen`}>{t('review.reason')}</label>
-          <textarea id={`${id}-reopen`} rows={2} {...reopenReason.field} />
-          <button type="submit" aria-disabled={busy} disabled={!reopenReason.text.trim()}>
-            {t('review.reopen')}
-          </button>
-        </form>
+        <TextActionForm
+          draft={reopenReason}
+          label={t('review.reason')}
+          rows={2}
+          button={t('review.reopen')}
+          busy={busy}
+          onSend={(text) => onAction({ action: 'reopen', reason: text })}
+        />
       )}
     </div>
   );
