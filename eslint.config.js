@@ -62,14 +62,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/services/**', 'src/main/handlers.ts', 'src/main/preview/**'],
+    files: ['src/main/services/**', 'src/main/handlers.ts', 'src/main/handlers/**', 'src/main/preview/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [noElectron],
           patterns: [
-            { group: ['**/app/**', '../app', './app'], message: 'services and handlers do not depend on the Electron shell.' },
+            { group: ['**/app/**', '../app', './app', '../app/**', './app/**', '../../app/**'], message: 'services and handlers do not depend on the Electron shell.' },
             { group: ['**/renderer/**'], message: 'nothing imports the renderer.' },
           ],
         },

@@ -67,6 +67,7 @@ for (const { locale, strings: s } of LANGUAGES) {
 
       const library = page.getByRole('list', { name: s.library.articles });
       await page.getByRole('button', { name: s.library.moveToTrashNamed.replace('{{headline}}', '贵山 tea hills go digital') }).click();
+      await page.getByRole('dialog', { name: s.library.trashTitle }).getByRole('button', { name: s.library.moveToTrash }).click();
       await expect(library.getByRole('button', { name: '贵山 tea hills go digital', exact: true })).toHaveCount(0);
       await expect(page.getByText(s.app.nothingOpen)).toBeVisible();
       await page.getByRole('button', { name: s.library.showTrash }).click();

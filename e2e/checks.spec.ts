@@ -1,5 +1,5 @@
 import { en } from '../src/renderer/i18n/en';
-import { addPerson, approve, openArticle, reviewPanel, switchUser } from './desk';
+import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, switchUser, typeAtEndOfFirstParagraph } from './desk';
 import { expect, test, waitForSaved } from './fixtures';
 
 const s = en;
@@ -13,9 +13,7 @@ test('a Required check blocks approval, fixing the text unblocks it, and a quick
 
   // A quick fix: a half-width comma between Chinese characters becomes a full-width one.
   const body = page.getByRole('textbox', { name: s.editor.body });
-  await body.locator('p').first().click();
-  await page.keyboard.press('End');
-  await page.keyboard.type('茶农说,今年好');
+  await typeAtEndOfFirstParagraph(page, '茶农说,今年好');
   await page.getByRole('tab', { name: /^Checks/ }).click();
   const checks = page.getByRole('region', { name: s.checks.panel });
   const halfWidth = checks.getByRole('listitem').filter({ hasText: 'half-width' });
@@ -26,7 +24,7 @@ test('a Required check blocks approval, fixing the text unblocks it, and a quick
   await waitForSaved(page);
 
   await page.getByRole('tab', { name: s.review.panel }).click();
-  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
+  await submitOverWarning(page);
   await switchUser(page, 'Wang Li');
   await openArticle(page, SAMPLE);
   await approve(page, 'Checked.');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { HistoryStore } from '../src/main/services/history';
 import type { Workspace } from '../src/main/services/workspace';
 import { en } from '../src/renderer/i18n/en';
+import { submitOverWarning } from './desk';
 import { expect, startPreview, test, type Preview } from './fixtures';
 
 const s = en;
@@ -76,7 +77,7 @@ test('an interrupted review record and a damaged history blob are named on the a
 
   // The next review action sets the unfinished record aside, and the page names where it went.
   await page.getByRole('tab', { name: s.review.panel }).click();
-  await page.getByRole('button', { name: s.review.submit }).click();
+  await submitOverWarning(page);
   await expect(page.getByRole('status', { name: s.review.logNotices })).toContainText(/reviews\.jsonl: an interrupted or damaged record was set aside in reviews\.jsonl\.torn-[0-9a-f]{16}/);
   const article = await sample(preview.workspace);
   const names = await readdir(preview.workspace.layout.articleDir(article.id));

@@ -24,6 +24,7 @@ export async function switchUser(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${s.people.switchUser}`) }).click();
   const dialog = page.getByRole('dialog', { name: s.people.whoIsWorking });
   await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: new RegExp(`${s.app.user}: ${name}\\)$`) })).toBeVisible();
 }
 
@@ -77,4 +78,18 @@ export async function selectInBody(page: Page, text: string): Promise<void> {
     throw new Error(`"${needle}" is not in the body`);
   }, text);
   await page.waitForTimeout(100);
+}
+
+/** Submits the open article; when the checks warn of what the first review will refuse, submits anyway. */
+export async function submitOverWarning(page: Page): Promise<void> {
+  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
+  await page.getByRole('dialog', { name: s.review.confirmAheadTitle }).getByRole('button', { name: s.review.submitAnyway }).click();
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toBeVisible();
+}
+
+/** Types `text` at the end of the body's first paragraph (through the keyboard, not an input method). */
+export async function typeAtEndOfFirstParagraph(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: s.editor.body }).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
 }

@@ -7,6 +7,7 @@ import { startPreviewServer, type PreviewServer } from '../src/main/preview/serv
 import { systemClock } from '../src/main/services/clock';
 import { openWorkspace, personNamed } from '../src/main/services/open-workspace';
 import { MemorySettingsStore } from '../src/main/services/settings-store';
+import { WindowSessions } from '../src/main/services/window-sessions';
 import { Workspace } from '../src/main/services/workspace';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -44,6 +45,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const server = await startPreviewServer({
     rendererDir: join(PROJECT_ROOT, 'out', 'renderer'),
     handlers: createHandlers({ workspace: () => workspace, settings, clock: systemClock }),
+    sessions: new WindowSessions(() => settings.get().currentUserId),
     assets: () => workspace.assets,
   });
   return { server, workspace, root: base, url: server.url };

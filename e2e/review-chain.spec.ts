@@ -1,5 +1,5 @@
 import { en } from '../src/renderer/i18n/en';
-import { addPerson, approve, chain, openArticle, reviewPanel, selectInBody, sendBack, showQueue, switchUser } from './desk';
+import { addPerson, approve, chain, openArticle, reviewPanel, selectInBody, sendBack, showQueue, submitOverWarning, switchUser } from './desk';
 import { expect, test, waitForSaved } from './fixtures';
 
 const s = en;
@@ -15,9 +15,9 @@ test('four people take the sample article from draft to sign-off', async ({ page
   await addPerson(page, 'Zhao Min', [s.roles.second]);
   await addPerson(page, 'Chen Gang', [s.roles.third]);
 
-  // The reporter submits the sample article.
+  // The reporter submits the sample article, told that its first figure has no caption.
   await openArticle(page, SAMPLE);
-  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
+  await submitOverWarning(page);
   await expect(reviewPanel(page).getByRole('listitem').filter({ hasText: s.stages.first })).toHaveAttribute('aria-current', 'step');
 
   // The responsible editor annotates the text; the annotation survives a reload.
@@ -121,8 +121,7 @@ test('an approval record altered on disk is reported and the app keeps working',
   const { join } = await import('node:path');
   await page.goto(preview.url);
   await openArticle(page, SAMPLE);
-  await reviewPanel(page).getByRole('button', { name: s.review.submit }).click();
-  await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toBeVisible();
+  await submitOverWarning(page);
 
   const log = join(workspace.layout.articleDir(sample!.id), 'reviews.jsonl');
   const tampered = (await readFile(log, 'utf8')).replace('"action":"submit"', '"action":"submit","opinion":"forged"').replace(',"opinion":""', '');

@@ -6,7 +6,7 @@
 import { chromium } from 'playwright-core';
 import { rm } from 'node:fs/promises';
 import { startPreview } from '../e2e/fixtures';
-import { addPerson, approve, openArticle, reviewPanel, switchUser } from '../e2e/desk';
+import { addPerson, approve, openArticle, submitOverWarning, switchUser } from '../e2e/desk';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
 import { en } from '../src/renderer/i18n/en';
 
@@ -23,7 +23,7 @@ try {
   await addPerson(page, '赵敏', [en.roles.second]);
   await addPerson(page, '陈杰', [en.roles.third]);
   await openArticle(page, /千年茶山/);
-  await reviewPanel(page).getByRole('button', { name: en.review.submit }).click();
+  await submitOverWarning(page);
   await switchUser(page, '王丽');
   await openArticle(page, /千年茶山/);
   await page.getByRole('figure', { name: en.figure.image }).first().getByLabel(en.figure.caption).fill('晨雾中的高峰村茶园，茶垄沿山势层层铺开。');

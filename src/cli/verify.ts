@@ -91,8 +91,9 @@ export async function verifyArticle(articleDir: string, id: string): Promise<Ver
   for (const check of report.checks) {
     const r = check.record;
     const to = r.to ? ` -> ${r.to}` : '';
+    const over = r.overRecommended ? ` over ${r.overRecommended} recommended finding${r.overRecommended === 1 ? '' : 's'}` : '';
     lines.push(
-      `#${r.seq} ${r.action}${to} at stage ${r.stage}, ${r.at}, by ${printable(r.actorName)} (${r.actorId}): hash ${check.hashOk ? 'ok' : 'MISMATCH'}, link ${check.linkOk ? 'ok' : 'BROKEN'}`,
+      `#${r.seq} ${r.action}${to}${over} at stage ${r.stage}, ${r.at}, by ${printable(r.actorName)} (${r.actorId}): hash ${check.hashOk ? 'ok' : 'MISMATCH'}, link ${check.linkOk ? 'ok' : 'BROKEN'}`,
     );
     const opinion = printable(r.opinion, true);
     lines.push(...(opinion ? opinion.split('\n').map((line, i) => `    ${i === 0 ? 'opinion: ' : '         '}${line}`) : ['    opinion: (none)']));

@@ -6,13 +6,13 @@ import { checkHandlers } from './handlers/checks';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { historyHandlers } from './handlers/history';
-import type { HandlerContext } from './handlers/context';
+import type { Caller, HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
 import { reviewHandlers } from './handlers/review';
 
-export type { HandlerContext } from './handlers/context';
+export type { Caller, HandlerContext } from './handlers/context';
 
-type Handler<N extends ApiName> = (input: ApiParsedInput<N>) => Promise<ApiOutput<N>>;
+type Handler<N extends ApiName> = (input: ApiParsedInput<N>, caller: Caller) => Promise<ApiOutput<N>>;
 export type HandlerTable = { [N in ApiName]: Handler<N> };
 
 /** Every call the page can make, as plain functions over the services. */
@@ -35,9 +35,10 @@ export function isApiName(name: string): name is ApiName {
 
 /**
  * The one way into the handlers, for IPC and the preview's HTTP bridge alike: validates the
- * input against the contract and turns every failure into a typed error value.
+ * input against the contract and turns every failure into a typed error value. `caller` is the
+ * window the call came from, as the transport knows it (never from the input).
  */
-export async function dispatch(table: HandlerTable, name: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(table: HandlerTable, name: string, rawInput: unknown, caller: Caller): Promise<Result<unknown>> {
   if (!isApiName(name)) return { ok: false, error: { code: 'invalid-input', message: `unknown call "${name}"` } };
   const parsed = API[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
@@ -46,8 +47,8 @@ export async function dispatch(table: HandlerTable, name: string, rawInput: unkn
     return { ok: false, error: { code: 'invalid-input', message: `${where}${issue?.message ?? 'invalid input'}` } };
   }
   try {
-    const handler = table[name] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = table[name] as (input: unknown, caller: Caller) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, caller) };
   } catch (error) {
     return { ok: false, error: toAppError(error) };
   }

@@ -8,14 +8,14 @@ import './styles/app.css';
 
 async function boot(): Promise<void> {
   const [settingsResult, sessionResult] = await Promise.all([api.getSettings({}), api.getSession({})]);
-  const settings: Settings = settingsResult.ok ? settingsResult.value : { language: null, currentUserId: null };
+  const settings: Settings = settingsResult.ok ? settingsResult.value : { language: null };
   const session: Session = sessionResult.ok
     ? sessionResult.value
     : { currentUser: null, roster: { format: 1, people: [] }, rosterProblem: null, policy: { authorMayReview: false, blockApprovalWithOpenAnnotations: false } };
   await initI18n(settings.language ?? systemLanguage());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialSettings={settings} initialSession={session} />
+      <App initialSession={session} />
     </StrictMode>,
   );
 }

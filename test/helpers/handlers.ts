@@ -1,7 +1,8 @@
-import { createHandlers, type HandlerContext, type HandlerTable } from '../../src/main/handlers';
+import { createHandlers, type Caller, type HandlerContext, type HandlerTable } from '../../src/main/handlers';
 import type { Clock } from '../../src/main/services/clock';
 import { openWorkspace, personNamed } from '../../src/main/services/open-workspace';
 import { MemorySettingsStore } from '../../src/main/services/settings-store';
+import { WindowSessions } from '../../src/main/services/window-sessions';
 import type { Workspace } from '../../src/main/services/workspace';
 import { steppingClock } from './workspace';
 
@@ -15,6 +16,11 @@ export interface TempApp {
   clock: Clock;
   /** The first person's id, who is the current user to begin with. */
   firstPersonId: string;
+  /** The window sessions; each new window starts with the person last chosen. */
+  sessions: WindowSessions;
+  /** One window, the first person's to begin with; a test can open more with `window()`. */
+  caller: Caller;
+  window(): Caller;
 }
 
 /**
@@ -28,5 +34,7 @@ export async function tempApp(root: string, extra: Partial<HandlerContext> = {})
   if (!first) throw new Error('a new workspace should have its first person');
   const settings = new MemorySettingsStore({ language: null, currentUserId: first.id });
   const handlers = createHandlers({ workspace: () => workspace, settings, clock, ...extra });
-  return { workspace, settings, handlers, clock, firstPersonId: first.id };
+  const sessions = new WindowSessions(() => settings.get().currentUserId);
+  const window = (): Caller => ({ session: sessions.open() });
+  return { workspace, settings, handlers, clock, firstPersonId: first.id, sessions, caller: window(), window };
 }

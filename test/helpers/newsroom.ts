@@ -34,12 +34,12 @@ export interface Newsroom extends TempApp {
 export async function newsroom(root: string): Promise<Newsroom> {
   const app = await tempApp(root);
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
-    const result = await dispatch(app.handlers, name, input);
+    const result = await dispatch(app.handlers, name, input, app.caller);
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return API[name].output.parse(result.value) as ApiOutput<N>;
   };
   const fail = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<AppError> => {
-    const result = await dispatch(app.handlers, name, input);
+    const result = await dispatch(app.handlers, name, input, app.caller);
     expect(result.ok, `${name} should have been refused`).toBe(false);
     if (result.ok) throw new Error('unreachable');
     return result.error;
@@ -67,7 +67,7 @@ export function contentOf(article: Article, text?: string): ArticleContent {
   return { channel, headline, deck, byline, language, body: { root } };
 }
 
-/** Creates an article as the reporter, writes a first paragraph and submits it. */
+/** Creates an article as the reporter, writes a first paragraph and submits it (whatever proofreading says of it). */
 export async function submittedArticle(n: Newsroom, language: 'en' | 'zh-CN' = 'zh-CN', text = '正文第一段。'): Promise<Article> {
   await n.as('reporter');
   const created = await n.call('createArticle', { language });
@@ -77,6 +77,16 @@ export async function submittedArticle(n: Newsroom, language: 'en' | 'zh-CN' = '
     // Complete copy: the Required proofreading rules (channel, byline, headline) pass.
     content: { ...contentOf(created, text), headline: `${language} ${text}`, channel: ['首页', '要闻', '正文'], byline: '本报记者 周明远' },
   });
-  await n.call('reviewAction', { id: created.id, request: { action: 'submit' } });
+  await n.call('reviewAction', { id: created.id, request: { action: 'submit' }, acknowledgeRequiredChecks: true });
   return n.call('getArticle', { id: created.id });
+}
+
+/** A submitted article taken through the three reviews; the third reviewer is left at the desk. */
+export async function signedOffArticle(n: Newsroom, language: 'en' | 'zh-CN' = 'zh-CN', text = '正文第一段。'): Promise<Article> {
+  const { id } = await submittedArticle(n, language, text);
+  for (const desk of ['editor', 'second', 'third'] as const) {
+    await n.as(desk);
+    await n.call('reviewAction', { id, request: { action: 'approve', opinion: '同意。' } });
+  }
+  return n.call('getArticle', { id });
 }

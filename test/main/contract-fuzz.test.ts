@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/handlers';
+import { SESSION_HEADER, TOKEN_HEADER } from '../../src/main/preview/http-security';
 import { startPreviewServer, type PreviewServer } from '../../src/main/preview/server';
 import { API_NAMES, type ApiName } from '../../src/shared/contract/api';
 import { ERROR_CODES, type Result } from '../../src/shared/contract/errors';
@@ -29,6 +30,8 @@ const tempDir = useTempDirs('contract-fuzz-');
 let n: Newsroom;
 let valid: Record<ApiName, unknown>;
 let server: PreviewServer;
+/** The window session the preview's requests are made in. */
+let windowSession: string;
 
 beforeAll(async () => {
   n = await newsroom(await tempDir());
@@ -37,6 +40,7 @@ beforeAll(async () => {
   const { threads } = await n.call('annotate', { id: article.id, op: { kind: 'open', thread: 'm-fuzz0001', quote: 'first', text: 'Check this.' } });
   await n.call('recordRevision', { id: article.id, kind: 'save', label: 'checked' });
   const other = await n.call('createArticle', { language: 'zh-CN' });
+  const { job } = await n.call('startBatchExport', { ids: [article.id], format: 'md' });
   const id = article.id;
   valid = {
     getWorkspace: {},
@@ -67,6 +71,9 @@ beforeAll(async () => {
     ignoreFinding: { id, findingId: 'headline:0', reason: 'House style.' },
     exportStatus: { id },
     exportArticle: { id, format: 'html', draft: true },
+    startBatchExport: { ids: [id], format: 'txt' },
+    batchExportStatus: { job },
+    cancelBatchExport: { job },
     convertDocument: { name: 'notes.md', dataBase64: Buffer.from('# Title\n\n> quoted\n\n- item').toString('base64') },
     listRevisions: { id },
     checkArticleFiles: { id },
@@ -75,7 +82,8 @@ beforeAll(async () => {
     restoreRevision: { id, n: 1 },
     restoreCaption: { id, n: 1, figure: 0, source: 0 },
   } satisfies Record<ApiName, unknown>;
-  server = await startPreviewServer({ rendererDir: join(await tempDir(), 'renderer'), handlers: n.handlers, assets: () => n.workspace.assets });
+  server = await startPreviewServer({ rendererDir: join(await tempDir(), 'renderer'), handlers: n.handlers, sessions: n.sessions, assets: () => n.workspace.assets });
+  windowSession = n.window().session.id;
 });
 
 afterAll(async () => {
@@ -117,7 +125,7 @@ describe('an article body that passes the structural check but is odd', () => {
     await fc.assert(
       fc.asyncProperty(oddBody, fc.constantFrom('html', 'html-folder', 'md', 'txt', 'ninjs', 'docx'), async (body, format) => {
         const what = () => `body ${describeInput(body)} as ${format}`;
-        const saved = await dispatch(n.handlers, 'saveArticle', { id: created.id, baseRevision: revision, content: { ...contentOf(created), body } });
+        const saved = await dispatch(n.handlers, 'saveArticle', { id: created.id, baseRevision: revision, content: { ...contentOf(created), body } }, n.caller);
         expectClear(saved, what);
         if (!saved.ok) return;
         revision = (saved.value as { revision: number }).revision;
@@ -129,7 +137,7 @@ describe('an article body that passes the structural check but is odd', () => {
           ['getReview', { id: created.id }],
           ['listArticles', {}],
         ] as const) {
-          expectClear(await dispatch(n.handlers, name, input), () => `${name} after ${what()}`);
+          expectClear(await dispatch(n.handlers, name, input, n.caller), () => `${name} after ${what()}`);
         }
       }),
       { seed: SEED, numRuns: 30 * SCALE, interruptAfterTimeLimit: 4_000 * SCALE },
@@ -146,11 +154,11 @@ describe('every call of the contract, given malformed input', () => {
     it(`${name} refuses it with a clear code through dispatch, and the app keeps answering`, async () => {
       await fc.assert(
         fc.asyncProperty(malformed(valid[name], false), async (input) => {
-          expectClear(await dispatch(n.handlers, name, input), () => `${name}(${describeInput(input)})`);
+          expectClear(await dispatch(n.handlers, name, input, n.caller), () => `${name}(${describeInput(input)})`);
         }),
         { seed: SEED + index, numRuns: DISPATCH_RUNS, interruptAfterTimeLimit: DISPATCH_MS_PER_CALL },
       );
-      expect(await dispatch(n.handlers, 'getSession', {})).toMatchObject({ ok: true });
+      expect(await dispatch(n.handlers, 'getSession', {}, n.caller)).toMatchObject({ ok: true });
     });
   });
 });
@@ -196,11 +204,12 @@ function bodyFor(name: string): fc.Arbitrary<Buffer | string> {
 describe('the preview server, given malformed requests', () => {
   it('answers every one with a clear code, never an internal error, and keeps answering', async () => {
     const names = fc.oneof(fc.constantFrom(...API_NAMES), fc.constantFrom('', 'noSuchCall', '__proto__', 'constructor', '..%2f..%2fetc', 'getArticle/../x'));
-    const request = names.chain((name) => fc.tuple(fc.constant(name), bodyFor(name), fc.boolean()));
+    const request = names.chain((name) => fc.tuple(fc.constant(name), bodyFor(name), fc.boolean(), fc.boolean()));
     await fc.assert(
-      fc.asyncProperty(request, async ([name, body, withToken]) => {
+      fc.asyncProperty(request, async ([name, body, withToken, inSession]) => {
         const headers: Record<string, string> = { 'Content-Type': 'application/json', Host: new URL(server.origin).host };
-        if (withToken) headers['X-Bridge-Token'] = server.token;
+        if (withToken) headers[TOKEN_HEADER] = server.token;
+        if (inSession) headers[SESSION_HEADER] = windowSession;
         const answer = await post(`/api/${name}`, body, headers);
         const what = () => `POST /api/${name} ${typeof body === 'string' ? body.slice(0, 200) : `<${body.length} bytes>`}`;
         if (answer.status >= 500) throw new Error(`${what()}: ${answer.status} ${answer.text.slice(0, 300)}`);
@@ -208,7 +217,7 @@ describe('the preview server, given malformed requests', () => {
       }),
       { seed: SEED, numRuns: HTTP_RUNS, interruptAfterTimeLimit: HTTP_MS },
     );
-    const after = await post('/api/getWorkspace', '{}', { 'Content-Type': 'application/json', Host: new URL(server.origin).host, 'X-Bridge-Token': server.token });
+    const after = await post('/api/getWorkspace', '{}', { 'Content-Type': 'application/json', Host: new URL(server.origin).host, [TOKEN_HEADER]: server.token, [SESSION_HEADER]: windowSession });
     expect(after.status).toBe(200);
     expect(JSON.parse(after.text)).toMatchObject({ ok: true, value: { path: n.workspace.layout.root } });
   });

@@ -2,9 +2,10 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch, type HandlerTable } from '../../src/main/handlers';
+import { createHandlers, dispatch } from '../../src/main/handlers';
 import { openWorkspace } from '../../src/main/services/open-workspace';
 import { MemorySettingsStore } from '../../src/main/services/settings-store';
+import { WindowSessions } from '../../src/main/services/window-sessions';
 import type { Article } from '../../src/shared/article/article';
 import type { ApiName, FileProblem } from '../../src/shared/contract/api';
 import type { Result } from '../../src/shared/contract/errors';
@@ -89,10 +90,15 @@ const DAMAGES = {
   'valid JSON of the wrong shape': () => Buffer.from('{"unexpected":[1,2,3],"format":"nonsense"}\n'),
 } as const;
 
-async function openApp(root: string, currentUserId: string): Promise<HandlerTable> {
+/** One window of the app: a call made in it, as the person working there. */
+type AppWindow = (name: ApiName, input: unknown) => Promise<Result<unknown>>;
+
+async function openApp(root: string, currentUserId: string): Promise<AppWindow> {
   const clock = steppingClock('2025-06-01T08:00:00.000Z');
   const workspace = await openWorkspace({ root, clock, sampleDir: null, author: FIRST_PERSON });
-  return createHandlers({ workspace: () => workspace, settings: new MemorySettingsStore({ language: null, currentUserId }), clock });
+  const handlers = createHandlers({ workspace: () => workspace, settings: new MemorySettingsStore({ language: null, currentUserId }), clock });
+  const caller = { session: new WindowSessions(() => currentUserId).open() };
+  return (name, input) => dispatch(handlers, name, input, caller);
 }
 
 function clear(result: Result<unknown>, what: string): Result<unknown> {
@@ -101,9 +107,9 @@ function clear(result: Result<unknown>, what: string): Result<unknown> {
 }
 
 /** Everything the interface shows about files: the workspace, library, trash and article reports, and the errors of opening. */
-async function shownAboutFiles(h: HandlerTable): Promise<string[]> {
+async function shownAboutFiles(h: AppWindow): Promise<string[]> {
   const shown: string[] = [];
-  const call = async (name: ApiName, input: unknown) => clear(await dispatch(h, name, input), name);
+  const call = async (name: ApiName, input: unknown) => clear(await h(name, input), name);
   const asText = (p: FileProblem) => `${p.file}: ${p.problem}`;
   const workspace = await call('getWorkspace', {});
   expect(workspace.ok).toBe(true);
@@ -141,7 +147,7 @@ async function survives(root: string, file: string, damaged: Buffer): Promise<bo
 }
 
 /** The other articles keep working: read, reviewed, exported, and saved unless nobody can be identified. */
-async function expectOthersWork(h: HandlerTable, kind: string): Promise<void> {
+async function expectOthersWork(h: AppWindow, kind: string): Promise<void> {
   for (const [name, input] of [
     ['getArticle', { id: ids.b }],
     ['getReview', { id: ids.b }],
@@ -149,18 +155,18 @@ async function expectOthersWork(h: HandlerTable, kind: string): Promise<void> {
     ['listAnnotations', { id: ids.b }],
     ['exportArticle', { id: ids.b, format: 'html', draft: true }],
   ] as const) {
-    const result = await dispatch(h, name, input);
+    const result = await h(name, input);
     expect(result.ok, `${name} of another article with ${kind} damaged: ${JSON.stringify(result).slice(0, 200)}`).toBe(true);
   }
-  await dispatch(h, 'setCurrentUser', { id: ids.reporter });
-  const b = (await dispatch(h, 'getArticle', { id: ids.b })) as { ok: true; value: Article };
-  const saved = clear(await dispatch(h, 'saveArticle', { id: ids.b, baseRevision: b.value.revision, content: contentOf(b.value, 'Still saving.') }), 'save');
+  await h('setCurrentUser', { id: ids.reporter });
+  const b = (await h('getArticle', { id: ids.b })) as { ok: true; value: Article };
+  const saved = clear(await h('saveArticle', { id: ids.b, baseRevision: b.value.revision, content: contentOf(b.value, 'Still saving.') }), 'save');
   if (kind === 'people.json') expect(saved).toMatchObject({ ok: false, error: { code: 'damaged', message: expect.stringContaining('people.json') } });
   else expect(saved.ok, `saving another article with ${kind} damaged`).toBe(true);
 }
 
 /** What a desk does next: every write that could touch the damaged file. None may fail as internal. */
-async function workOn(h: HandlerTable): Promise<void> {
+async function workOn(h: AppWindow): Promise<void> {
   const a = ids.a;
   const steps: Array<[ApiName, unknown]> = [
     ['setCurrentUser', { id: ids.second }],
@@ -175,7 +181,7 @@ async function workOn(h: HandlerTable): Promise<void> {
     ['addPerson', { name: 'Late Arrival', roles: ['reporter'] }],
     ['updateProofreading', { lists: { terms: [], names: [] } }],
   ];
-  for (const [name, input] of steps) clear(await dispatch(h, name, input), name);
+  for (const [name, input] of steps) clear(await h(name, input), name);
 }
 
 describe('a damaged workspace file', () => {

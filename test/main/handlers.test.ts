@@ -38,7 +38,7 @@ const WRONG_FOR = {
     { id: GOOD_ID, baseRevision: 0, content: { ...goodContent, headline: 'x'.repeat(301) } },
     { id: GOOD_ID, baseRevision: 0, content: { ...goodContent, language: 'fr' } },
   ],
-  trashArticle: [null, {}, { id: '../x' }],
+  trashArticle: [null, {}, { id: '../x' }, { id: GOOD_ID, reason: 7 }, { id: GOOD_ID, reason: 'x'.repeat(1_001) }],
   listTrash: [{ id: GOOD_ID }],
   restoreArticle: [null, {}, { id: '..' }],
   importImage: [null, { name: 'a.png' }, { name: 'a.png', dataBase64: 'not base64!' }, { name: 'x'.repeat(256), dataBase64: 'AAAA' }],
@@ -88,6 +88,9 @@ const WRONG_FOR = {
   ignoreFinding: [null, { id: GOOD_ID, findingId: '' , reason: 'ok' }, { id: GOOD_ID, findingId: 'x', reason: '   ' }, { id: GOOD_ID, findingId: 'x' }],
   exportStatus: [null, {}, { id: '../x' }],
   exportArticle: [null, { id: GOOD_ID, format: 'rtf', draft: false }, { id: GOOD_ID, format: 'html' }, { id: GOOD_ID, format: 'html', draft: 'yes' }],
+  startBatchExport: [null, { ids: [], format: 'html' }, { ids: ['../x'], format: 'html' }, { ids: [GOOD_ID], format: 'pdf' }, { ids: [GOOD_ID] }],
+  batchExportStatus: [null, {}, { job: '' }, { job: 'x'.repeat(65) }, { job: 7 }],
+  cancelBatchExport: [null, {}, { job: '' }],
   convertDocument: [null, { name: '', dataBase64: 'aGk=' }, { name: 'a.txt', dataBase64: 'not base64!' }, { name: 'a.txt' }],
   listRevisions: [null, {}, { id: '../x' }],
   checkArticleFiles: [null, {}, { id: '../x' }, { id: GOOD_ID, file: 'reviews.jsonl' }],
@@ -113,7 +116,7 @@ describe('dispatch: input validation', () => {
       const files = await snapshotTree(root);
       const settings = app.settings.get();
       for (const input of [...ALWAYS_WRONG, ...WRONG_FOR[name]]) {
-        const result = await dispatch(app.handlers, name, input);
+        const result = await dispatch(app.handlers, name, input, app.caller);
         expect(result, `${name}(${JSON.stringify(input)})`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       }
       expect(await snapshotTree(root)).toEqual(files);
@@ -124,14 +127,14 @@ describe('dispatch: input validation', () => {
 
   it.each(['noSuchCall', '', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('refuses the unknown call %j', async (name) => {
     const app = await tempApp(await tempDir());
-    expect(await dispatch(app.handlers, name, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(app.handlers, name, {}, app.caller)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('takes null or undefined as no input for calls without input', async () => {
     const app = await tempApp(await tempDir());
-    expect(await dispatch(app.handlers, 'listArticles', null)).toMatchObject({ ok: true });
-    expect(await dispatch(app.handlers, 'getSettings', undefined)).toEqual({ ok: true, value: { language: null, currentUserId: app.firstPersonId } });
-    expect(await dispatch(app.handlers, 'updatePolicy', null)).toMatchObject({ ok: true });
+    expect(await dispatch(app.handlers, 'listArticles', null, app.caller)).toMatchObject({ ok: true });
+    expect(await dispatch(app.handlers, 'getSettings', undefined, app.caller)).toEqual({ ok: true, value: { language: null } });
+    expect(await dispatch(app.handlers, 'updatePolicy', null, app.caller)).toMatchObject({ ok: true });
   });
 });
 
@@ -146,52 +149,56 @@ describe('dispatch: calls that work', () => {
   it('creates, saves, reads, trashes and restores an article', async () => {
     const app = await tempApp(await tempDir());
     const h = app.handlers;
-    const created = value<{ id: string; revision: number }>(await dispatch(h, 'createArticle', { language: 'zh-CN' }), 'createArticle');
+    const created = value<{ id: string; revision: number }>(await dispatch(h, 'createArticle', { language: 'zh-CN' }, app.caller), 'createArticle');
     const content = { ...goodContent, headline: '标题', body: { root: { ...emptyBody().root, children: [paragraphNode('正文')] } } };
     const saved = value<{ revision: number; updatedBy: string }>(
-      await dispatch(h, 'saveArticle', { id: created.id, baseRevision: 0, content }),
+      await dispatch(h, 'saveArticle', { id: created.id, baseRevision: 0, content }, app.caller),
       'saveArticle',
     );
     expect(saved).toMatchObject({ revision: 1, updatedBy: '林晓岚' });
-    const article = value<Record<string, unknown>>(await dispatch(h, 'getArticle', { id: created.id }), 'getArticle');
+    const article = value<Record<string, unknown>>(await dispatch(h, 'getArticle', { id: created.id }, app.caller), 'getArticle');
     expect(article).toMatchObject({ ...content, id: created.id, revision: 1 });
 
-    expect(await dispatch(h, 'saveArticle', { id: created.id, baseRevision: 0, content })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await dispatch(h, 'saveArticle', { id: created.id, baseRevision: 0, content }, app.caller)).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    expect(await dispatch(h, 'trashArticle', { id: created.id })).toEqual({ ok: true, value: {} });
-    expect(await dispatch(h, 'getArticle', { id: created.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(value<unknown[]>(await dispatch(h, 'listTrash', {}), 'listTrash')).toMatchObject([{ id: created.id, trashedBy: '林晓岚' }]);
-    expect(value<{ articles: unknown[] }>(await dispatch(h, 'listArticles', {}), 'listArticles').articles).toEqual([]);
+    expect(await dispatch(h, 'trashArticle', { id: created.id }, app.caller)).toEqual({ ok: true, value: {} });
+    expect(await dispatch(h, 'getArticle', { id: created.id }, app.caller)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(value<unknown[]>(await dispatch(h, 'listTrash', {}, app.caller), 'listTrash')).toMatchObject([{ id: created.id, trashedBy: '林晓岚' }]);
+    expect(value<{ articles: unknown[] }>(await dispatch(h, 'listArticles', {}, app.caller), 'listArticles').articles).toEqual([]);
 
-    value(await dispatch(h, 'restoreArticle', { id: created.id }), 'restoreArticle');
-    expect(await dispatch(h, 'getArticle', { id: created.id })).toEqual({ ok: true, value: article });
+    value(await dispatch(h, 'restoreArticle', { id: created.id }, app.caller), 'restoreArticle');
+    expect(await dispatch(h, 'getArticle', { id: created.id }, app.caller)).toEqual({ ok: true, value: article });
   });
 
-  it('acts as the current user of the settings, found in the roster', async () => {
+  it('acts as the person working in the calling window, each window its own', async () => {
     const app = await tempApp(await tempDir());
-    expect(value(await dispatch(app.handlers, 'updateSettings', { language: 'en' }), 'updateSettings')).toEqual({
-      language: 'en',
-      currentUserId: app.firstPersonId,
-    });
-    const created = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }), 'createArticle');
+    expect(value(await dispatch(app.handlers, 'updateSettings', { language: 'en' }, app.caller), 'updateSettings')).toEqual({ language: 'en' });
+    const created = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }, app.caller), 'createArticle');
     expect(created).toMatchObject({ createdBy: '林晓岚', authorId: app.firstPersonId });
 
     const session = value<{ roster: { people: { id: string; name: string }[] } }>(
-      await dispatch(app.handlers, 'addPerson', { name: '周明远', roles: ['reporter'] }),
+      await dispatch(app.handlers, 'addPerson', { name: '周明远', roles: ['reporter'] }, app.caller),
       'addPerson',
     );
     const zhou = session.roster.people.find((p) => p.name === '周明远')!;
-    value(await dispatch(app.handlers, 'setCurrentUser', { id: zhou.id }), 'setCurrentUser');
-    expect(app.settings.get()).toEqual({ language: 'en', currentUserId: zhou.id });
-    const theirs = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }), 'createArticle');
+    // A second window: Zhou sits down there, while Lin goes on working in the first.
+    const other = app.window();
+    expect(value<{ currentUser: { id: string } }>(await dispatch(app.handlers, 'setCurrentUser', { id: zhou.id }, other), 'setCurrentUser').currentUser.id).toBe(zhou.id);
+    const theirs = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }, other), 'createArticle');
     expect(theirs).toMatchObject({ createdBy: '周明远', authorId: zhou.id });
+    const mine = value<{ createdBy: string; authorId: string }>(await dispatch(app.handlers, 'createArticle', { language: 'en' }, app.caller), 'createArticle');
+    expect(mine).toMatchObject({ createdBy: '林晓岚', authorId: app.firstPersonId });
+    expect(value<{ currentUser: { name: string } }>(await dispatch(app.handlers, 'getSession', {}, app.caller), 'getSession').currentUser.name).toBe('林晓岚');
+    // The person last chosen on this machine is who a new window starts with.
+    expect(app.settings.get().currentUserId).toBe(zhou.id);
+    expect(app.window().session.personId).toBe(zhou.id);
   });
 
   it.each([null, PERSON_ID])('refuses calls that act when the current user is %j (none, or not in the roster)', async (currentUserId) => {
     const root = await tempDir();
     const app = await tempApp(root);
     const existing = await app.workspace.create('林晓岚', 'en', app.firstPersonId);
-    app.settings.update({ currentUserId });
+    app.caller.session.personId = currentUserId;
     const files = await snapshotTree(root);
     const acting: [ApiName, unknown][] = [
       ['createArticle', { language: 'en' }],
@@ -203,14 +210,14 @@ describe('dispatch: calls that work', () => {
       ['annotate', { id: existing.id, op: { kind: 'open', thread: MARK_ID, quote: '', text: 'Check.' } }],
     ];
     for (const [name, input] of acting) {
-      expect(await dispatch(app.handlers, name, input), name).toMatchObject({
+      expect(await dispatch(app.handlers, name, input, app.caller), name).toMatchObject({
         ok: false,
         error: { code: 'forbidden', refusal: { code: 'no-current-user' } },
       });
     }
     expect(await snapshotTree(root)).toEqual(files);
     // Reading still works, and the review view says why this desk may not edit.
-    expect(value(await dispatch(app.handlers, 'getReview', { id: existing.id }), 'getReview')).toMatchObject({
+    expect(value(await dispatch(app.handlers, 'getReview', { id: existing.id }, app.caller), 'getReview')).toMatchObject({
       edit: { ok: false, refusal: { code: 'no-current-user' } },
     });
   });
@@ -219,11 +226,11 @@ describe('dispatch: calls that work', () => {
     const root = await tempDir();
     const app = await tempApp(root);
     const png = await readSamplePng();
-    const info = value(await dispatch(app.handlers, 'importImage', { name: 'figure.png', dataBase64: png.toString('base64') }), 'importImage');
+    const info = value(await dispatch(app.handlers, 'importImage', { name: 'figure.png', dataBase64: png.toString('base64') }, app.caller), 'importImage');
     expect(info).toEqual({ asset: createHash('sha256').update(png).digest('hex'), mime: 'image/png', width: 640, height: 400 });
 
     const files = await snapshotTree(root);
-    const random = await dispatch(app.handlers, 'importImage', { name: 'x.png', dataBase64: randomBytes(2048).toString('base64') });
+    const random = await dispatch(app.handlers, 'importImage', { name: 'x.png', dataBase64: randomBytes(2048).toString('base64') }, app.caller);
     expect(random).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     expect(await snapshotTree(root)).toEqual(files);
   });
@@ -231,22 +238,22 @@ describe('dispatch: calls that work', () => {
   it('describes the workspace', async () => {
     const root = await tempDir();
     const app = await tempApp(root);
-    expect(value(await dispatch(app.handlers, 'getWorkspace', {}), 'getWorkspace')).toMatchObject({ path: root });
+    expect(value(await dispatch(app.handlers, 'getWorkspace', {}, app.caller), 'getWorkspace')).toMatchObject({ path: root });
   });
 
   it('chooseWorkspace is unavailable without a folder picker and uses one when given', async () => {
     const root = await tempDir();
     const without = await tempApp(root);
-    expect(await dispatch(without.handlers, 'chooseWorkspace', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await dispatch(without.handlers, 'chooseWorkspace', {}, without.caller)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     const other = await tempApp(await tempDir());
     const withPicker = await tempApp(root, { chooseWorkspace: async () => other.workspace.info() });
-    expect(await dispatch(withPicker.handlers, 'chooseWorkspace', {})).toEqual({ ok: true, value: await other.workspace.info() });
+    expect(await dispatch(withPicker.handlers, 'chooseWorkspace', {}, withPicker.caller)).toEqual({ ok: true, value: await other.workspace.info() });
   });
 
   it('answers a failure of the disk as an error value instead of throwing', async () => {
     const app = await tempApp(await tempDir());
     await rm(app.workspace.layout.articles, { recursive: true });
-    const result = await dispatch(app.handlers, 'listArticles', {});
+    const result = await dispatch(app.handlers, 'listArticles', {}, app.caller);
     expect(result).toMatchObject({ ok: false, error: { code: expect.any(String), message: expect.stringContaining('articles') } });
     if (!result.ok) expect(ERROR_CODES).toContain(result.error.code);
   });

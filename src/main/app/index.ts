@@ -5,6 +5,7 @@ import { MENU_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { createHandlers, type HandlerTable } from '../handlers';
 import { systemClock } from '../services/clock';
 import { openWorkspace, personNamed } from '../services/open-workspace';
+import { WindowSessions } from '../services/window-sessions';
 import type { Workspace } from '../services/workspace';
 import { registerIpc } from './ipc';
 import { printPdf } from './print-pdf';
@@ -69,9 +70,9 @@ async function start(): Promise<void> {
     printPdf,
     workspace: () => workspace,
     settings: {
-      get: settings.pageSettings.get,
+      get: settings.machineSettings.get,
       update: (patch) => {
-        const next = settings.pageSettings.update(patch);
+        const next = settings.machineSettings.update(patch);
         if (patch.language !== undefined) refreshMenu();
         return next;
       },
@@ -91,7 +92,7 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   handleProtocols(rendererDir(app.getAppPath()), () => workspace.assets);
-  registerIpc(() => handlers, devServerUrl);
+  registerIpc(() => handlers, new WindowSessions(() => settings.store.get('currentUserId')), devServerUrl);
   refreshMenu();
   mainWindow = createMainWindow(settings, devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));

@@ -1,7 +1,6 @@
 import Store from 'electron-store';
 import { userInfo } from 'node:os';
-import type { Settings } from '../../shared/contract/api';
-import type { SettingsStore } from '../services/settings-store';
+import type { MachineSettings, SettingsStore } from '../services/settings-store';
 
 export interface WindowBounds {
   x?: number;
@@ -12,9 +11,10 @@ export interface WindowBounds {
 }
 
 interface StoredSettings {
-  language: Settings['language'];
+  language: MachineSettings['language'];
   /** Who first ran the app here; the first person of a new workspace. */
   userName: string;
+  /** The person last chosen here; a new window starts with them. */
   currentUserId: string | null;
   lastWorkspace: string | null;
   window: WindowBounds | null;
@@ -27,15 +27,15 @@ export function createAppSettings() {
     defaults: { language: null, userName: safeUserName(), currentUserId: null, lastWorkspace: null, window: null },
     clearInvalidConfig: true,
   });
-  const pageSettings: SettingsStore = {
+  const machineSettings: SettingsStore = {
     get: () => ({ language: store.get('language'), currentUserId: store.get('currentUserId') }),
     update: (patch) => {
       if (patch.language !== undefined) store.set('language', patch.language);
       if (patch.currentUserId !== undefined) store.set('currentUserId', patch.currentUserId);
-      return pageSettings.get();
+      return machineSettings.get();
     },
   };
-  return { store, pageSettings };
+  return { store, machineSettings };
 }
 export type AppSettings = ReturnType<typeof createAppSettings>;
 

@@ -3,8 +3,8 @@ import type { AnnotationOp, OpenAnnotation } from '../../shared/contract/api';
 import type { AnnotationEvent } from '../../shared/annotations/events';
 import { openThreads } from '../../shared/annotations/threads';
 import { AppFailure } from '../../shared/contract/errors';
-import { currentPerson, refused, type HandlerContext } from './context';
-import { editCheck } from './review';
+import { currentPerson, refused, type Caller, type HandlerContext } from './context';
+import { assertMayEdit } from './edit-guard';
 
 const newCommentId = () => `c-${randomBytes(6).toString('hex')}`;
 
@@ -13,9 +13,9 @@ export const annotationHandlers = (ctx: HandlerContext) => ({
     const { threads, problems } = await ctx.workspace().annotations(id).load();
     return { threads, problems };
   },
-  annotate: async ({ id, op }: { id: string; op: AnnotationOp }) => {
+  annotate: async ({ id, op }: { id: string; op: AnnotationOp }, caller: Caller) => {
     const workspace = ctx.workspace();
-    const person = await currentPerson(ctx);
+    const person = await currentPerson(ctx, caller);
     const article = await workspace.get(id);
     const review = await workspace.review(id, article);
     const store = workspace.annotations(id);
@@ -25,8 +25,7 @@ export const annotationHandlers = (ctx: HandlerContext) => ({
     let event: AnnotationEvent;
     if (op.kind === 'open') {
       // The anchor is a mark in the copy, so only someone who may edit the copy can place one.
-      const edit = await editCheck(ctx, article, review, person);
-      if (!edit.ok) throw refused(edit.reason);
+      await assertMayEdit(ctx, article, review, person);
       event = { ...base, kind: 'open', comment: newCommentId(), quote: op.quote, text: op.text };
     } else {
       if (!thread) throw new AppFailure('not-found', 'there is no such annotation on this article');

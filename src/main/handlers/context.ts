@@ -5,7 +5,13 @@ import type { Refusal } from '../../shared/review/refusal';
 import { refusalMessage } from '../../shared/review/refusal-messages';
 import type { SettingsStore } from '../services/settings-store';
 import type { ElectronPdfOptions } from '../services/export/pdf-options';
+import type { WindowSession } from '../services/window-sessions';
 import type { Workspace } from '../services/workspace';
+
+/** Who is calling: the window the call came from, and so the person working in it. */
+export interface Caller {
+  session: WindowSession;
+}
 
 export interface HandlerContext {
   workspace(): Workspace;
@@ -22,9 +28,9 @@ export function refused(reason: Refusal): AppFailure {
   return new AppFailure('forbidden', refusalMessage(reason, 'en'), reason);
 }
 
-/** The person working at this desk, from the workspace roster; never taken from the page. */
-export async function currentPerson(ctx: HandlerContext): Promise<Person> {
-  const id = ctx.settings.get().currentUserId;
+/** The person working in the caller's window, from the workspace roster; never taken from the page. */
+export async function currentPerson(ctx: HandlerContext, caller: Caller): Promise<Person> {
+  const id = caller.session.personId;
   const { roster, problem } = await ctx.workspace().roster.load();
   // An unreadable roster knows nobody: say why, rather than ask the user to pick who they are.
   if (problem) throw new AppFailure('damaged', `${problem}. The file was left untouched; restore it before working in this workspace.`);

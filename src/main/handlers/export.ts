@@ -1,70 +1,56 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
-import { zipSync } from 'fflate';
+import { join } from 'node:path';
 import { AppFailure } from '../../shared/contract/errors';
 import { exportFileName, type ExportFormat } from '../../shared/export/formats';
 import { exportGate } from '../../shared/export/gate';
-import { preparePrint, writeExport } from '../services/export/write-export';
-import type { HandlerContext } from './context';
+import { BatchExportJobs, type BatchStatus } from '../services/export/batch-jobs';
+import { mimeOf, packageFolder, type PackagedFile } from '../services/export/package-files';
+import { preparePrint, readForExport, writeCopy } from '../services/export/write-export';
+import type { Caller, HandlerContext } from './context';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.md': 'text/markdown',
-  '.txt': 'text/plain',
-  '.json': 'application/json',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.zip': 'application/zip',
-  '.pdf': 'application/pdf',
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const asDownload = (file: PackagedFile) => ({ fileName: file.fileName, mime: file.mime, dataBase64: base64(file.bytes) });
+
+export const exportHandlers = (ctx: HandlerContext) => {
+  const batches = new BatchExportJobs();
+  return {
+    exportStatus: async ({ id }: { id: string }) => {
+      const { state, problem } = await ctx.workspace().review(id);
+      return exportGate(state, problem);
+    },
+    exportArticle: async ({ id, format, draft }: { id: string; format: ExportFormat | 'pdf'; draft: boolean }) => {
+      const workspace = ctx.workspace();
+      if (format === 'pdf') {
+        if (!ctx.printPdf) throw new AppFailure('unavailable', 'PDF export needs the desktop app; export HTML and print it from a browser instead');
+        const job = await preparePrint(workspace, id, { allowDraft: draft });
+        const bytes = await ctx.printPdf(job.html, job.electron);
+        return { fileName: job.fileName, mime: mimeOf('.pdf'), dataBase64: base64(bytes), draft: job.draft };
+      }
+      const dir = await mkdtemp(join(tmpdir(), 'newsroom-export-'));
+      try {
+        const copy = await readForExport(workspace, id, draft);
+        const stem = exportFileName(copy.article, 'html-folder', copy.draft);
+        // html-folder writes into a folder of its own; the other formats into a file named after the headline.
+        const target = join(dir, format === 'html-folder' ? stem : exportFileName(copy.article, format, copy.draft));
+        const result = await writeCopy(workspace, copy, format, target);
+        return { ...asDownload(await packageFolder(dir, stem)), draft: result.draft };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    /** Signed-off copy of many articles into one zip, in the background; the page follows its progress. */
+    startBatchExport: async ({ ids, format }: { ids: string[]; format: ExportFormat }, caller: Caller) => {
+      const stem = `export-${ctx.clock.now().toISOString().slice(0, 10)}`;
+      return { job: batches.start(ctx.workspace(), caller.session.id, ids, format, stem) };
+    },
+    batchExportStatus: async ({ job }: { job: string }, caller: Caller) => {
+      const { finished, ...status }: BatchStatus = batches.status(caller.session.id, job);
+      return { ...status, finished: finished && { file: finished.file && asDownload(finished.file), error: finished.error } };
+    },
+    cancelBatchExport: async ({ job }: { job: string }, caller: Caller) => {
+      batches.cancel(caller.session.id, job);
+      return {};
+    },
+  };
 };
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else out.push(path);
-  }
-  return out;
-}
-
-/** One file to hand to the person: the export itself, or a zip named `stem`.zip when it comes with pictures. */
-async function packaged(dir: string, stem: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const files = await filesUnder(dir);
-  if (files.length === 1) return { fileName: basename(files[0]!), bytes: await readFile(files[0]!) };
-  const entries: Record<string, Uint8Array> = {};
-  for (const file of files) entries[relative(dir, file).split('\\').join('/')] = await readFile(file);
-  return { fileName: `${stem}.zip`, bytes: zipSync(entries, { level: 6 }) };
-}
-
-const mimeOf = (fileName: string) => MIME[fileName.slice(fileName.lastIndexOf('.'))] ?? 'application/octet-stream';
-
-export const exportHandlers = (ctx: HandlerContext) => ({
-  exportStatus: async ({ id }: { id: string }) => {
-    const { state, problem } = await ctx.workspace().review(id);
-    return exportGate(state, problem);
-  },
-  exportArticle: async ({ id, format, draft }: { id: string; format: ExportFormat | 'pdf'; draft: boolean }) => {
-    const workspace = ctx.workspace();
-    if (format === 'pdf') {
-      if (!ctx.printPdf) throw new AppFailure('unavailable', 'PDF export needs the desktop app; export HTML and print it from a browser instead');
-      const job = await preparePrint(workspace, id, { allowDraft: draft });
-      const bytes = await ctx.printPdf(job.html, job.electron);
-      return { fileName: job.fileName, mime: MIME['.pdf']!, dataBase64: Buffer.from(bytes).toString('base64'), draft: job.draft };
-    }
-    const dir = await mkdtemp(join(tmpdir(), 'newsroom-export-'));
-    try {
-      const article = await workspace.get(id);
-      const review = await workspace.review(id, article);
-      const isDraft = !exportGate(review.state, review.problem).final;
-      const stem = exportFileName(article, 'html-folder', isDraft);
-      // html-folder writes into a folder of its own; the other formats into a file named after the headline.
-      const target = join(dir, format === 'html-folder' ? stem : exportFileName(article, format, isDraft));
-      const result = await writeExport(workspace, id, format, target, { allowDraft: draft });
-      const { fileName, bytes } = await packaged(dir, stem);
-      return { fileName, mime: mimeOf(fileName), dataBase64: Buffer.from(bytes).toString('base64'), draft: result.draft };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  },
-});

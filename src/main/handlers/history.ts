@@ -2,11 +2,12 @@ import type { ArticleContent } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
 import { diffArticles } from '../../shared/history/article-diff';
 import type { ReviewActionName } from '../../shared/review/records';
+import type { Stage } from '../../shared/review/stages';
 import type { Person } from '../../shared/review/people';
 import { setFigureCaption } from '../../shared/history/restore-caption';
 import { HistoryStore } from '../services/history/history-store';
-import { currentPerson, refused, type HandlerContext } from './context';
-import { editCheck } from './review';
+import { currentPerson, type Caller, type HandlerContext } from './context';
+import { saveAsEditor } from './edit-guard';
 
 const contentOf = ({ channel, headline, deck, byline, language, body }: ArticleContent): ArticleContent => ({ channel, headline, deck, byline, language, body });
 
@@ -20,16 +21,16 @@ export async function recordCurrent(
   id: string,
   person: Person,
   kind: 'auto' | 'save' | 'milestone',
-  extra: { label?: string; action?: ReviewActionName } = {},
+  { stage, ...extra }: { label?: string; action?: ReviewActionName; stage?: Stage } = {},
 ) {
   const workspace = ctx.workspace();
   const article = await workspace.get(id);
-  const { state } = await workspace.review(id, article);
   return historyOf(ctx, id).record({
     content: contentOf(article),
     author: person.id,
     authorName: person.name,
-    stage: state.stage,
+    // A review action gives the stage it was taken at; otherwise the stage the article is at.
+    stage: stage ?? (await workspace.review(id, article)).state.stage,
     kind,
     at: ctx.clock.now(),
     ...extra,
@@ -42,13 +43,9 @@ async function contentAt(ctx: HandlerContext, id: string, ref: number | 'current
 
 /** Writes `content` as the article's working copy, if the current person may edit it now. */
 async function replaceContent(ctx: HandlerContext, id: string, person: Person, content: ArticleContent) {
-  const workspace = ctx.workspace();
-  const current = await workspace.get(id);
-  await workspace.save(id, current.revision, content, person.name, async (latest) => {
-    const edit = await editCheck(ctx, latest, await workspace.review(id, latest), person);
-    if (!edit.ok) throw refused(edit.reason);
-  });
-  return workspace.get(id);
+  const current = await ctx.workspace().get(id);
+  await saveAsEditor(ctx, id, current.revision, content, person);
+  return ctx.workspace().get(id);
 }
 
 export const historyHandlers = (ctx: HandlerContext) => ({
@@ -57,8 +54,8 @@ export const historyHandlers = (ctx: HandlerContext) => ({
     const { revisions, problems, notices, damaged } = await historyOf(ctx, id).read();
     return { revisions, problems: problems.map((p) => p.problem), notices, damaged };
   },
-  recordRevision: async ({ id, kind, label }: { id: string; kind: 'auto' | 'save'; label?: string }) => {
-    const person = await currentPerson(ctx);
+  recordRevision: async ({ id, kind, label }: { id: string; kind: 'auto' | 'save'; label?: string }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     return recordCurrent(ctx, id, person, kind, label ? { label } : {});
   },
   compareRevisions: async ({ id, from, to }: { id: string; from: number | 'current'; to: number | 'current' }) => {
@@ -66,15 +63,15 @@ export const historyHandlers = (ctx: HandlerContext) => ({
     return { from, to, diff: diffArticles(a, b, b.language) };
   },
   /** History is never rewritten: the old copy comes back as a new revision on top. */
-  restoreRevision: async ({ id, n }: { id: string; n: number }) => {
-    const person = await currentPerson(ctx);
+  restoreRevision: async ({ id, n }: { id: string; n: number }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     const old = await historyOf(ctx, id).load(n);
     const restored = await replaceContent(ctx, id, person, old);
     await recordCurrent(ctx, id, person, 'save', { label: `restored revision ${n}` });
     return restored;
   },
-  restoreCaption: async ({ id, n, figure, source }: { id: string; n: number; figure: number; source: number }) => {
-    const person = await currentPerson(ctx);
+  restoreCaption: async ({ id, n, figure, source }: { id: string; n: number; figure: number; source: number }, caller: Caller) => {
+    const person = await currentPerson(ctx, caller);
     const old = await historyOf(ctx, id).load(n);
     const current = contentOf(await ctx.workspace().get(id));
     const next = setFigureCaption(current, old, figure, source);

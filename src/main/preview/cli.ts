@@ -5,6 +5,7 @@ import { createHandlers } from '../handlers';
 import { systemClock } from '../services/clock';
 import { openWorkspace, personNamed } from '../services/open-workspace';
 import { MemorySettingsStore } from '../services/settings-store';
+import { WindowSessions } from '../services/window-sessions';
 import { startPreviewServer } from './server';
 
 function defaultUser(): string {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const preview = await startPreviewServer({
     rendererDir: join(projectRoot, 'out', 'renderer'),
     handlers,
+    sessions: new WindowSessions(() => settings.get().currentUserId),
     assets: () => workspace.assets,
     port,
   });

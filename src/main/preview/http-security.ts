@@ -3,6 +3,8 @@ import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_COOKIE = 'nr_preview_token';
 export const TOKEN_HEADER = 'x-bridge-token';
+/** The window session a tab was given by `POST /session`; every API call names it. */
+export const SESSION_HEADER = 'x-window-session';
 
 export function tokensMatch(expected: string, given: string | undefined | null): boolean {
   if (!given) return false;

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY_PREVIEW } from '../../shared/security/csp';
 import { dispatch, type HandlerTable } from '../handlers';
 import type { AssetStore } from '../services/assets';
-import { cookieToken, hostAndOriginAllowed, TOKEN_COOKIE, TOKEN_HEADER, tokensMatch } from './http-security';
+import type { WindowSessions } from '../services/window-sessions';
+import { cookieToken, hostAndOriginAllowed, SESSION_HEADER, TOKEN_COOKIE, TOKEN_HEADER, tokensMatch } from './http-security';
 import { readStatic } from './static-files';
 
 const MAX_BODY_BYTES = 48 * 1024 * 1024;
@@ -12,6 +13,8 @@ const MAX_BODY_BYTES = 48 * 1024 * 1024;
 export interface PreviewServerOptions {
   rendererDir: string;
   handlers: HandlerTable;
+  /** Each tab's window session, and so the person working in it. */
+  sessions: WindowSessions;
   assets: () => AssetStore;
   port?: number;
   token?: string;
@@ -53,7 +56,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const queryToken = url.searchParams.get('token');
 
-    if (url.pathname.startsWith('/api/')) {
+    if (url.pathname.startsWith('/api/') || url.pathname === '/session') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'use POST');
       if (!tokensMatch(token, req.headers[TOKEN_HEADER] as string | undefined)) {
         return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong preview token' } });
@@ -68,7 +71,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'request body is not JSON' } });
       }
-      return sendJson(res, 200, await dispatch(options.handlers, url.pathname.slice('/api/'.length), input));
+      // A tab starts a window session when its page loads (continuing the one it had before a reload).
+      if (url.pathname === '/session') {
+        const from = typeof (input as { from?: unknown } | null)?.from === 'string' ? (input as { from: string }).from : null;
+        return sendJson(res, 200, { ok: true, value: { session: options.sessions.open(from).id } });
+      }
+      const session = options.sessions.find(req.headers[SESSION_HEADER] as string | undefined);
+      if (!session) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'this tab has no window session: reload the page' } });
+      return sendJson(res, 200, await dispatch(options.handlers, url.pathname.slice('/api/'.length), input, { session }));
     }
 
     const authorised = tokensMatch(token, queryToken) || tokensMatch(token, cookieToken(req));

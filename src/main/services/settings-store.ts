@@ -1,20 +1,26 @@
-import type { Settings } from '../../shared/contract/api';
+import type { Language } from '../../shared/article/article';
 
-/** Settings the page may read and change; electron-store in the app, memory in the preview. */
+/** This machine's settings; electron-store in the app, memory in the preview. */
+export interface MachineSettings {
+  language: Language | null;
+  /** The person last chosen on this machine: a new window starts with them (each window then keeps its own). */
+  currentUserId: string | null;
+}
+
 export interface SettingsStore {
-  get(): Settings;
-  update(patch: Partial<Settings>): Settings;
+  get(): MachineSettings;
+  update(patch: Partial<MachineSettings>): MachineSettings;
 }
 
 export class MemorySettingsStore implements SettingsStore {
-  private settings: Settings;
-  constructor(initial: Settings) {
+  private settings: MachineSettings;
+  constructor(initial: MachineSettings) {
     this.settings = { ...initial };
   }
-  get(): Settings {
+  get(): MachineSettings {
     return { ...this.settings };
   }
-  update(patch: Partial<Settings>): Settings {
+  update(patch: Partial<MachineSettings>): MachineSettings {
     this.settings = { ...this.settings, ...patch };
     return this.get();
   }

@@ -45,7 +45,15 @@ export interface ArticleReview {
   /** Unfinished or set-aside records at the log's end, which do not stop the chain (review-store.ts). */
   notices: string[];
 }
-export const TrashedFileSchema = z.object({ trashedAt: z.string(), trashedBy: z.string() });
+export const TrashedFileSchema = z.object({
+  trashedAt: z.string(),
+  trashedBy: z.string(),
+  /** Since trash rules: who (person id), from which stage, and why (required for copy in review or signed off). */
+  trashedById: z.string().optional(),
+  stage: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type TrashDetails = Pick<z.infer<typeof TrashedFileSchema>, 'trashedById' | 'stage' | 'reason'>;
 
 export function newArticleId(at: Date): string {
   const day = at.toISOString().slice(0, 10).replaceAll('-', '');
@@ -184,15 +192,20 @@ export class Workspace {
     });
   }
 
-  async trash(id: string, user: string): Promise<void> {
+  /**
+   * Moves the article's folder into the trash. `decide` runs in the article's queue first: it
+   * throws to refuse, or gives what is recorded beside the article (trashed.json).
+   */
+  async trash(id: string, user: string, decide: () => Promise<TrashDetails> | TrashDetails = () => ({})): Promise<void> {
     this.checkId(id);
     return this.queue.run(id, async () => {
       const from = this.layout.articleDir(id);
       if (!(await exists(from))) throw new AppFailure('not-found', 'there is no such article in this workspace');
       const to = this.layout.trashDir(id);
       if (await exists(to)) throw new AppFailure('conflict', 'an article with this id is already in the trash');
+      const details = await decide();
       await rename(from, to);
-      await writeJsonAtomic(join(to, TRASHED_FILE), { trashedAt: this.clock.now().toISOString(), trashedBy: user });
+      await writeJsonAtomic(join(to, TRASHED_FILE), { trashedAt: this.clock.now().toISOString(), trashedBy: user, ...details });
     });
   }
 
@@ -206,7 +219,8 @@ export class Workspace {
         const trashed = await readJsonFile(join(dir, TRASHED_FILE), TrashedFileSchema);
         if (!trashed.ok && !trashed.missing) problems.unshift({ file: join('trash', id, TRASHED_FILE), problem: trashed.problem });
         const when = trashed.ok ? trashed.value : { trashedAt: summary.updatedAt, trashedBy: '' };
-        return { ...summary, ...when, problems };
+        const reason = 'reason' in when && when.reason ? { trashReason: when.reason } : {};
+        return { ...summary, trashedAt: when.trashedAt, trashedBy: when.trashedBy, ...reason, problems };
       }),
     );
     return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));

@@ -1,48 +1,39 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnnotationThread } from '../../shared/annotations/events';
-import type { AnnotationOp } from '../../shared/contract/api';
+import { useAppStores } from '../app/app-stores';
+import { useSelect, useStore } from '../app/store';
+import { useOpenArticle } from '../article/article-context';
+import { useDraft } from '../drafts/use-draft';
+import { focusAtEnd } from '../app/focus-at-end';
 import { ThreadView } from './ThreadView';
 
-export interface CommentDraft {
-  quote: string;
-}
-
-interface AnnotationsPanelProps {
-  threads: AnnotationThread[];
-  currentUserId: string | null;
-  activeId: string | null;
-  draft: CommentDraft | null;
-  onSelect: (id: string) => void;
-  onOp: (op: AnnotationOp) => Promise<boolean>;
-  onCreate: (text: string) => Promise<boolean>;
-  onCancelDraft: () => void;
-}
-
-export function AnnotationsPanel(props: AnnotationsPanelProps) {
+export function AnnotationsPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
+  const { annotations } = useOpenArticle();
+  const { threads, draft, active } = useStore(annotations);
+  const currentUserId = useSelect(useAppStores().desk, (d) => d.session.currentUser?.id ?? null);
+  const text = useDraft('comment');
   const [showResolved, setShowResolved] = useState(false);
-  const visible = props.threads.filter((thread) => showResolved || !thread.resolved);
+  const visible = threads.filter((thread) => showResolved || !thread.resolved);
   return (
     <section className="annotations-panel" aria-label={t('annotations.panel')}>
-      {props.draft && (
+      {(draft || text.text) && (
         <form
           className="comment-draft"
           onSubmit={(event) => {
             event.preventDefault();
-            void props.onCreate(text).then((ok) => ok && setText(''));
+            void annotations.createComment(text.text).then((ok) => ok && text.clear());
           }}
         >
-          <p className="thread-quote">“{props.draft.quote}”</p>
+          {draft ? <p className="thread-quote">“{draft.quote}”</p> : <p className="muted">{t('annotations.selectAgain')}</p>}
           <label htmlFor={`${id}-new`}>{t('annotations.commentText')}</label>
-          <textarea id={`${id}-new`} autoFocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea id={`${id}-new`} ref={focusAtEnd} rows={3} {...text.field} />
           <div className="action-row">
-            <button type="submit" className="primary" disabled={!text.trim()}>
+            <button type="submit" className="primary" disabled={!draft || !text.text.trim()}>
               {t('annotations.addComment')}
             </button>
-            <button type="button" onClick={props.onCancelDraft}>
+            <button type="button" onClick={() => (annotations.cancelComment(), text.clear())}>
               {t('annotations.cancel')}
             </button>
           </div>
@@ -52,16 +43,16 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />
         {t('annotations.showResolved')}
       </label>
-      {visible.length === 0 && !props.draft && <p className="muted">{t('annotations.none')}</p>}
+      {visible.length === 0 && !draft && <p className="muted">{threads.length > 0 ? t('annotations.allResolved', { count: threads.length }) : t('annotations.none')}</p>}
       <ul className="threads">
         {visible.map((thread) => (
           <ThreadView
             key={thread.id}
             thread={thread}
-            currentUserId={props.currentUserId}
-            active={thread.id === props.activeId}
-            onSelect={() => props.onSelect(thread.id)}
-            onOp={props.onOp}
+            currentUserId={currentUserId}
+            active={thread.id === active}
+            onSelect={() => annotations.select(thread.id)}
+            onOp={annotations.annotate}
           />
         ))}
       </ul>

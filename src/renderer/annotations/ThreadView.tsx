@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationThread } from '../../shared/annotations/events';
 import type { AnnotationOp } from '../../shared/contract/api';
+import { useDraft } from '../drafts/use-draft';
 import { formatWhen } from '../i18n/i18n';
 
 interface ThreadViewProps {
@@ -15,7 +16,7 @@ interface ThreadViewProps {
 export function ThreadView({ thread, currentUserId, active, onSelect, onOp }: ThreadViewProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [reply, setReply] = useState('');
+  const reply = useDraft(`reply:${thread.id}`);
   const [editing, setEditing] = useState<{ comment: string; text: string } | null>(null);
   const first = thread.comments[0]!;
   return (
@@ -77,14 +78,14 @@ export function ThreadView({ thread, currentUserId, active, onSelect, onOp }: Th
           className="thread-foot"
           onSubmit={(event) => {
             event.preventDefault();
-            void onOp({ kind: 'reply', thread: thread.id, text: reply }).then((ok) => ok && setReply(''));
+            void onOp({ kind: 'reply', thread: thread.id, text: reply.text }).then((ok) => ok && reply.clear());
           }}
         >
           <label htmlFor={`${id}-reply`} className="visually-hidden">
             {t('annotations.replyText', { name: first.byName })}
           </label>
-          <input id={`${id}-reply`} value={reply} placeholder={t('annotations.reply')} onChange={(e) => setReply(e.target.value)} />
-          <button type="submit" disabled={!reply.trim()}>
+          <input id={`${id}-reply`} placeholder={t('annotations.reply')} {...reply.field} />
+          <button type="submit" disabled={!reply.text.trim()}>
             {t('annotations.reply')}
           </button>
           <button type="button" onClick={() => void onOp({ kind: 'resolve', thread: thread.id })}>

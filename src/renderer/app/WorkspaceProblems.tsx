@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../shared/contract/api';
+import { useAppStores } from './app-stores';
 import { FileProblems } from './FileProblems';
+import { useSelect } from './store';
+
+const NONE: readonly FileProblem[] = [];
 
 /**
  * The workspace's own files that cannot be used (workspace.json, people.json), named, with what
  * follows for the person at the desk. Each was left exactly as it is.
  */
-export function WorkspaceProblems({ problems }: { problems: readonly FileProblem[] }) {
+export function WorkspaceProblems() {
   const { t } = useTranslation();
+  const problems = useSelect(useAppStores().desk, (desk) => desk.workspace?.problems) ?? NONE;
   const consequences = problems.map((p) => (p.file === 'people.json' ? t('workspaceProblems.people') : p.file === 'workspace.json' ? t('workspaceProblems.settings') : ''));
   return (
     <div className="workspace-problems">

@@ -2,6 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/checks/index';
 import { interfaceLanguage } from '../app/error-message';
+import { useSelect } from '../app/store';
+import { useOpenArticle } from '../article/article-context';
+import { useDraft } from '../drafts/use-draft';
+import { focusAtEnd } from '../app/focus-at-end';
+import { findingWhere } from './finding-where';
 
 interface ChecksPanelProps {
   findings: Finding[];
@@ -15,11 +20,9 @@ function FindingItem({ finding, canEdit, onJump, onFix, onIgnore }: { finding: F
   const { t } = useTranslation();
   const language = interfaceLanguage();
   const id = useId();
-  const [ignoring, setIgnoring] = useState(false);
-  const [reason, setReason] = useState('');
-  const where = t(`checks.where.${finding.location.field}`, {
-    n: (finding.location.figure ?? finding.location.block ?? 0) + 1,
-  });
+  const reason = useDraft(`ignore:${finding.id}`);
+  const [ignoring, setIgnoring] = useState(reason.text !== '');
+  const where = findingWhere(t, finding);
   return (
     <li className={`finding finding-${finding.severity}${finding.ignored ? ' is-ignored' : ''}`} aria-label={finding.message[language]}>
       <button type="button" className="finding-main" onClick={() => onJump(finding)}>
@@ -44,12 +47,12 @@ function FindingItem({ finding, canEdit, onJump, onFix, onIgnore }: { finding: F
               className="ignore-form"
               onSubmit={(event) => {
                 event.preventDefault();
-                void onIgnore(finding, reason).then((ok) => ok && setIgnoring(false));
+                void onIgnore(finding, reason.text).then((ok) => ok && (reason.clear(), setIgnoring(false)));
               }}
             >
               <label htmlFor={`${id}-reason`}>{t('checks.ignoreReason')}</label>
-              <input id={`${id}-reason`} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
-              <button type="submit" disabled={!reason.trim()}>
+              <input id={`${id}-reason`} ref={focusAtEnd} {...reason.field} />
+              <button type="submit" disabled={!reason.text.trim()}>
                 {t('checks.ignoreConfirm')}
               </button>
             </form>
@@ -60,8 +63,12 @@ function FindingItem({ finding, canEdit, onJump, onFix, onIgnore }: { finding: F
   );
 }
 
-export function ChecksPanel(props: ChecksPanelProps) {
+export function ChecksPanel() {
   const { t } = useTranslation();
+  const { checks, review } = useOpenArticle();
+  const findings = useSelect(checks, (c) => c.findings);
+  const canEdit = useSelect(review, (view) => view.review?.edit.ok ?? false);
+  const props: ChecksPanelProps = { findings, canEdit, onJump: checks.jump, onFix: checks.fix, onIgnore: checks.ignore };
   const active = props.findings.filter((f) => !f.ignored);
   const required = active.filter((f) => f.severity === 'required').length;
   const recommended = active.length - required;

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useAutoGrow } from './use-auto-grow';
 
 interface AutoGrowTextareaProps {
   id: string;
@@ -15,12 +16,7 @@ interface AutoGrowTextareaProps {
 
 export function AutoGrowTextarea({ id, className, label, placeholder, value, maxLength, readOnly, singleLine, onChange }: AutoGrowTextareaProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
-  }, [value]);
+  useAutoGrow(ref, value);
   return (
     <div className={`meta-block ${className}`}>
       <label htmlFor={id}>{label}</label>

@@ -25,6 +25,7 @@ import type { MetaFields } from './article-session';
 import { HeadingLevelPlugin } from './plugins/HeadingLevelPlugin';
 import { ImageDropPlugin } from './plugins/ImageDropPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
@@ -73,6 +74,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           <RichTextPlugin
             contentEditable={
               <ContentEditable
+                id="article-body"
                 className="body-content"
                 aria-label={t('editor.body')}
                 aria-placeholder={t('editor.bodyPlaceholder')}
@@ -92,6 +94,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <ListPlugin />
       <LinkPlugin validateUrl={validateLink} />
       <HeadingLevelPlugin />
+      {editable && <ShortcutsPlugin />}
       <PastePlugin />
       <ImageDropPlugin />
       <CountsPlugin onCounts={onCounts} />

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatChannel, LIMITS, parseChannel } from '../../shared/article/article';
+import { formatChannel, LANGUAGES, LIMITS, parseChannel, type Language } from '../../shared/article/article';
 import type { MetaFields as Meta } from './article-session';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
 
@@ -9,10 +9,12 @@ interface MetaFieldsProps {
   channels: string[][];
   editable: boolean;
   onChange: (patch: Partial<Meta>) => void;
+  /** The copy's language, set by hand. */
+  onLanguage: (language: Language) => void;
 }
 
 /** Channel path, headline, deck and byline: plain fields above the body. */
-export function MetaFields({ meta, channels, editable, onChange }: MetaFieldsProps) {
+export function MetaFields({ meta, channels, editable, onChange, onLanguage }: MetaFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [channelText, setChannelText] = useState(formatChannel(meta.channel));
@@ -60,6 +62,16 @@ export function MetaFields({ meta, channels, editable, onChange }: MetaFieldsPro
         readOnly={!editable}
         onChange={(deck) => onChange({ deck })}
       />
+      <div className="meta-row meta-language">
+        <label htmlFor={`${id}-language`}>{t('editor.language')}</label>
+        <select id={`${id}-language`} value={meta.language} disabled={!editable} onChange={(event) => onLanguage(event.target.value as Language)}>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`editor.languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="meta-row meta-byline">
         <label htmlFor={`${id}-byline`}>{t('editor.byline')}</label>
         <input

@@ -39,6 +39,7 @@ export class ArticleSession {
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<() => void>();
   private readonly versionListeners = new Set<() => void>();
+  private readonly metaListeners = new Set<() => void>();
   /** When the copy was first changed since the last recorded revision, and last changed. */
   private editedSinceVersion: number | null = null;
   private lastEdit = 0;
@@ -53,9 +54,13 @@ export class ArticleSession {
     this.status = { state: 'saved', savedAt: article.updatedAt, error: null };
   }
 
-  getMeta(): MetaFields {
-    return this.meta;
-  }
+  getMeta = (): MetaFields => this.meta;
+
+  /** Called when channel, headline, deck, byline or language change. */
+  subscribeMeta = (listener: () => void): (() => void) => {
+    this.metaListeners.add(listener);
+    return () => void this.metaListeners.delete(listener);
+  };
 
   getStatus = (): SaveStatus => this.status;
 
@@ -99,10 +104,11 @@ export class ArticleSession {
 
   updateMeta(patch: Partial<MetaFields>): void {
     this.meta = { ...this.meta, ...patch };
+    for (const listener of this.metaListeners) listener();
     this.markDirty();
   }
 
-  markDirty(): void {
+  markDirty = (): void => {
     if (this.closed) return;
     this.generation++;
     const now = Date.now();
@@ -116,7 +122,7 @@ export class ArticleSession {
     // on a 200,000-character article.
     if (this.status.state !== 'saving' && this.status.state !== 'dirty') this.setStatus({ ...this.status, state: 'dirty' });
     this.schedule(Math.max(0, Math.min(SAVE_IDLE_MS, this.dirtySince + SAVE_MAX_WAIT_MS - now)));
-  }
+  };
 
   /** Saves now if anything is unsaved, and waits for every save to finish. */
   async flush(): Promise<void> {

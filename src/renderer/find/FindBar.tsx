@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Commands } from '../app/commands';
 
 declare global {
   interface Window {
@@ -8,7 +9,14 @@ declare global {
   }
 }
 
-export function FindBar({ onClose }: { onClose: () => void }) {
+/** The find bar, shown on the Find command (Ctrl/Cmd+F). */
+export function FindHost({ commands }: { commands: Commands }) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => commands.on('find', () => setOpen(true)), [commands]);
+  return open ? <FindBar onClose={() => setOpen(false)} /> : null;
+}
+
+function FindBar({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');

@@ -2,37 +2,39 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, HistoryList } from '../../shared/contract/api';
 import type { Revision } from '../../shared/history/revision';
-import { useErrorReporter } from '../app/error-context';
+import { useAppStores } from '../app/app-stores';
+import { FileProblems } from '../app/FileProblems';
+import { useSelect } from '../app/store';
+import { useOpenArticle } from '../article/article-context';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
-import type { ArticleSession } from '../editor/article-session';
 import { formatWhen } from '../i18n/i18n';
 import { defaultComparison } from '../../shared/history/comparison';
+import { revisionStage } from '../../shared/history/revision-stage';
 import type { ReviewRecord } from '../../shared/review/records';
 
-const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
-import { FileProblems } from '../app/FileProblems';
 import { DiffView } from './DiffView';
 import { personColour } from './person-colour';
 
-interface HistoryPanelProps {
-  articleId: string;
-  session: ArticleSession;
-  currentUserId: string | null;
-  canEdit: boolean;
-  /** The article's review records: a reviewer's default comparison starts at their approval. */
-  records: ReviewRecord[];
-  /** The working copy was replaced by an earlier version: the editor must reopen it. */
-  onRestored: () => void;
-}
+const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
+const NO_RECORDS: ReviewRecord[] = [];
 
 function dayOf(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(new Date(iso));
 }
 
-export function HistoryPanel({ articleId, session, currentUserId, canEdit, records, onRestored }: HistoryPanelProps) {
+export function HistoryPanel() {
   const { t, i18n } = useTranslation();
-  const reportError = useErrorReporter();
+  const { opened, desk, errors } = useAppStores();
+  const reportError = errors.report;
+  const open = useOpenArticle();
+  const { id: articleId, session } = open;
+  const currentUserId = useSelect(desk, (d) => d.session.currentUser?.id ?? null);
+  const canEdit = useSelect(open.review, (view) => view.review?.edit.ok ?? false);
+  // A reviewer's default comparison starts at their approval.
+  const records = useSelect(open.review, (view) => view.review?.records) ?? NO_RECORDS;
+  /** The working copy was replaced by an earlier version: the editor reopens it. */
+  const onRestored = opened.reload;
   const labelId = useId();
   const [list, setList] = useState<HistoryList>({ revisions: [], problems: [], notices: [], damaged: [] });
   const revisions = list.revisions;
@@ -76,12 +78,13 @@ export function HistoryPanel({ articleId, session, currentUserId, canEdit, recor
     const out: Array<{ key: string; day: string; stage: string; items: Revision[] }> = [];
     for (const revision of shown) {
       const day = dayOf(revision.at, i18n.language);
+      const stage = revisionStage(revision, records);
       const last = out[out.length - 1];
-      if (last && last.day === day && last.stage === revision.stage) last.items.push(revision);
-      else out.push({ key: `${day}-${revision.stage}-${revision.n}`, day, stage: revision.stage, items: [revision] });
+      if (last && last.day === day && last.stage === stage) last.items.push(revision);
+      else out.push({ key: `${day}-${stage}-${revision.n}`, day, stage, items: [revision] });
     }
     return out;
-  }, [shown, i18n.language]);
+  }, [shown, records, i18n.language]);
 
   const toggle = (n: number) => setPicked((list) => (list.includes(n) ? list.filter((x) => x !== n) : [...list, n].slice(-2)));
 

@@ -3,6 +3,7 @@ import { $createParagraphNode, $getRoot, $isElementNode, $isDecoratorNode, creat
 import DOMPurify from 'dompurify';
 import type { ArticleContent, Language } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
+import { detectLanguage, languageText } from '../../shared/article/language';
 import { AppFailure } from '../../shared/contract/errors';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
@@ -102,11 +103,16 @@ function bodyFrom(html: string): { body: SerializedBody; headline: string | null
   return { body: editor.getEditorState().toJSON() as unknown as SerializedBody, headline };
 }
 
-/** Reads a dropped or picked document into article content. Nothing is created if this fails. */
-export async function importDocument(file: File, language: Language): Promise<Omit<ArticleContent, 'language'> & { language: Language }> {
+/**
+ * Reads a dropped or picked document into article content, in the language of its text when that
+ * is clear (otherwise `fallback`). Nothing is created if this fails.
+ */
+export async function importDocument(file: File, fallback: Language): Promise<ArticleContent> {
   if (!isImportable(file)) throw new AppFailure('unsupported', `${file.name} is not a .docx, .md, .txt or .html file`);
   if (file.size > 50 * 1024 * 1024) throw new AppFailure('too-large', `${file.name} is larger than 50 MB`);
   const converted = await unwrap(api.convertDocument({ name: file.name.slice(-255), dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) }));
-  const { body, headline } = bodyFrom(await pictures(converted.html));
-  return { channel: [], headline: (headline ?? converted.title).slice(0, 300), deck: '', byline: '', language, body };
+  const { body, headline: found } = bodyFrom(await pictures(converted.html));
+  const headline = (found ?? converted.title).slice(0, 300);
+  const language = detectLanguage(languageText({ headline, deck: '', body })) ?? fallback;
+  return { channel: [], headline, deck: '', byline: '', language, body };
 }

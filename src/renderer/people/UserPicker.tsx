@@ -1,15 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../shared/contract/api';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { Modal } from '../app/Modal';
-import { useErrorReporter } from '../app/error-context';
+import { useAppStores } from '../app/app-stores';
+import { useSelect } from '../app/store';
 
-/** Shared desk machines: whoever sits down says who they are. */
-export function UserPicker({ session, onChosen, onClose }: { session: Session; onChosen: (session: Session) => void; onClose?: () => void }) {
+/** Shared desk machines: whoever sits down in this window says who they are. */
+export function UserPicker({ onClose }: { onClose?: () => void }) {
   const { t } = useTranslation();
-  const reportError = useErrorReporter();
+  const { desk, deskDialog } = useAppStores();
+  const session = useSelect(desk, (d) => d.session);
   const nameId = useId();
   const [name, setName] = useState('');
   const people = session.roster.people.filter((p) => p.active);
@@ -24,7 +25,7 @@ export function UserPicker({ session, onChosen, onClose }: { session: Session; o
           className="form-row"
           onSubmit={(event) => {
             event.preventDefault();
-            void unwrap(api.createFirstPerson({ name })).then(onChosen, reportError);
+            void desk.apply(() => unwrap(api.createFirstPerson({ name })));
           }}
         >
           <label htmlFor={nameId}>{t('people.yourName')}</label>
@@ -46,7 +47,7 @@ export function UserPicker({ session, onChosen, onClose }: { session: Session; o
             <button
               type="button"
               aria-current={person.id === session.currentUser?.id ? 'true' : undefined}
-              onClick={() => void unwrap(api.setCurrentUser({ id: person.id })).then(onChosen, reportError)}
+              onClick={() => void desk.switchTo(person.id).then((ok) => ok && deskDialog.put(null))}
             >
               <span className="person-name">{person.name}</span>
               <span className="person-roles">{person.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>

@@ -4,7 +4,10 @@ import type { ArticleReview, Session } from '../../shared/contract/api';
 import type { ReviewRequest } from '../../shared/review/rules';
 import { isReviewStage, returnTargetsFrom, type ReturnTarget } from '../../shared/review/stages';
 import { describeRefusal } from '../app/error-message';
+import { useDraft } from '../drafts/use-draft';
+import { REVIEW_DRAFTS } from './review-drafts';
 import { reviewOptions } from './review-options';
+import { TextActionForm } from './TextActionForm';
 
 interface ReviewActionsProps {
   review: ArticleReview;
@@ -13,17 +16,22 @@ interface ReviewActionsProps {
   onAction: (request: ReviewRequest) => void;
 }
 
-/** The actions open to the person at this desk, each with the opinion or reason it needs. */
+/**
+ * The actions open to the person at this desk, each with the opinion or reason it needs. While an
+ * action is under way the buttons say so (aria-disabled) but keep the focus; the store ignores a
+ * second press.
+ */
 export function ReviewActions({ review, session, busy, onAction }: ReviewActionsProps) {
   const { t } = useTranslation();
   const id = useId();
   const options = reviewOptions(review, session);
   const stage = review.state.stage;
   const targets = isReviewStage(stage) ? returnTargetsFrom(stage) : [];
-  const [opinion, setOpinion] = useState('');
-  const [reason, setReason] = useState('');
+  // Drafts: what is written here survives switching tabs and articles, until the action is taken.
+  const opinion = useDraft(REVIEW_DRAFTS.approve!);
+  const reason = useDraft(REVIEW_DRAFTS.return!);
+  const reopenReason = useDraft(REVIEW_DRAFTS.reopen!);
   const [target, setTarget] = useState<ReturnTarget>('draft');
-  const [reopenReason, setReopenReason] = useState('');
   const nothing = !options.submit && !options.withdraw && !options.approve && !options.return && !options.reopen && !options.approveRefusal;
 
   return (
@@ -32,12 +40,12 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
       {(options.submit || options.withdraw) && (
         <div className="action-row">
           {options.submit && (
-            <button type="button" className="primary" disabled={busy} onClick={() => onAction({ action: 'submit' })}>
+            <button type="button" className="primary" aria-disabled={busy} onClick={() => onAction({ action: 'submit' })}>
               {t('review.submit')}
             </button>
           )}
           {options.withdraw && (
-            <button type="button" disabled={busy} onClick={() => onAction({ action: 'withdraw' })}>
+            <button type="button" aria-disabled={busy} onClick={() => onAction({ action: 'withdraw' })}>
               {t('review.withdraw')}
             </button>
           )}
@@ -45,27 +53,26 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
       )}
       {options.approveRefusal && <p className="review-refusal">{describeRefusal(options.approveRefusal)}</p>}
       {options.approve && (
-        <form
-          className="action-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onAction({ action: 'approve', opinion });
-          }}
-        >
-          <label htmlFor={`${id}-opinion`}>{t('review.opinion')}</label>
-          <textarea id={`${id}-opinion`} rows={3} value={opinion} placeholder={t('review.opinionPlaceholder')} onChange={(e) => setOpinion(e.target.value)} />
-          <button type="submit" className="primary" disabled={busy || !opinion.trim()}>
-            {stage === 'third' ? t('review.signOff') : t('review.approve')}
-          </button>
-        </form>
+        <TextActionForm
+          draft={opinion}
+          label={t('review.opinion')}
+          placeholder={t('review.opinionPlaceholder')}
+          rows={3}
+          button={stage === 'third' ? t('review.signOff') : t('review.approve')}
+          primary
+          busy={busy}
+          onSend={(text) => onAction({ action: 'approve', opinion: text })}
+        />
       )}
       {options.return && targets.length > 0 && (
-        <form
-          className="action-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onAction({ action: 'return', to: target, reason });
-          }}
+        <TextActionForm
+          draft={reason}
+          label={t('review.reason')}
+          placeholder={t('review.reasonPlaceholder')}
+          rows={2}
+          button={t('review.return')}
+          busy={busy}
+          onSend={(text) => onAction({ action: 'return', to: target, reason: text })}
         >
           <label htmlFor={`${id}-target`}>{t('review.returnTo')}</label>
           <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value as ReturnTarget)}>
@@ -75,27 +82,17 @@ export function ReviewActions({ review, session, busy, onAction }: ReviewActions
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-reason`}>{t('review.reason')}</label>
-          <textarea id={`${id}-reason`} rows={2} value={reason} placeholder={t('review.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} />
-          <button type="submit" disabled={busy || !reason.trim()}>
-            {t('review.return')}
-          </button>
-        </form>
+        </TextActionForm>
       )}
       {options.reopen && (
-        <form
-          className="action-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onAction({ action: 'reopen', reason: reopenReason });
-          }}
-        >
-          <label htmlFor={`${id}-reopen`}>{t('review.reason')}</label>
-          <textarea id={`${id}-reopen`} rows={2} value={reopenReason} onChange={(e) => setReopenReason(e.target.value)} />
-          <button type="submit" disabled={busy || !reopenReason.trim()}>
-            {t('review.reopen')}
-          </button>
-        </form>
+        <TextActionForm
+          draft={reopenReason}
+          label={t('review.reason')}
+          rows={2}
+          button={t('review.reopen')}
+          busy={busy}
+          onSend={(text) => onAction({ action: 'reopen', reason: text })}
+        />
       )}
     </div>
   );

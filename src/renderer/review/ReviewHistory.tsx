@@ -14,6 +14,7 @@ export function ReviewHistory({ review }: { review: ArticleReview }) {
             <span className="history-line">
               <strong>{record.actorName}</strong> {t(`review.actions.${record.action}`)}
               {record.action === 'return' && record.to ? ` → ${record.to === 'draft' ? t('review.toAuthor') : t(`stages.${record.to}`)}` : ''}
+              {record.overRecommended ? ` (${t('review.overRecommended', { count: record.overRecommended })})` : ''}
               <span className="muted"> · {t(`stages.${record.stage}`)} · {formatWhen(record.at, i18n.language)}</span>
             </span>
             {record.opinion && <span className="history-opinion">{record.opinion}</span>}

@@ -27,6 +27,7 @@ export function ReviewTimeline({ review, authorName }: { review: ArticleReview; 
                 <span className="chain-name">{approval.actorName}</span>
                 <span className="chain-when">{formatWhen(approval.at, i18n.language)}</span>
                 <blockquote className="chain-opinion">{approval.opinion}</blockquote>
+                {approval.overRecommended && <span className="chain-over">{t('review.overRecommended', { count: approval.overRecommended })}</span>}
                 {approval.stale && <span className="chain-stale">{t('review.stale')}</span>}
               </>
             ) : (

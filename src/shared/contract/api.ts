@@ -15,10 +15,12 @@ import { OPINION_MAX, ReviewRecordSchema } from '../review/records';
 import { ReviewStateSchema } from '../review/review-summary';
 import { RETURN_TARGETS } from '../review/stages';
 import { WorkspacePolicySchema } from '../review/workspace-policy';
+import { TRASH_REASON_MAX } from '../review/trash';
 import type { ArticleDiff } from '../history/article-diff';
 import { CheckSettingsSchema, HouseListsSchema, IgnoreSchema } from '../checks/index';
 import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
+import { AppErrorSchema } from './errors';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -48,7 +50,12 @@ export const ArticleListSchema = z.object({
 });
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 
-export const TrashEntrySchema = ArticleSummarySchema.extend({ trashedAt: z.string(), trashedBy: z.string(), problems: z.array(FileProblemSchema) });
+export const TrashEntrySchema = ArticleSummarySchema.extend({
+  trashedAt: z.string(),
+  trashedBy: z.string(),
+  trashReason: z.string().optional(),
+  problems: z.array(FileProblemSchema),
+});
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
 
 export const SavedSchema = z.object({
@@ -66,10 +73,9 @@ export const ImageInfoSchema = z.object({
 });
 export type ImageInfo = z.infer<typeof ImageInfoSchema>;
 
+/** What the page may read and change of this machine's settings: the interface language. */
 export const SettingsSchema = z.object({
   language: LanguageSchema.nullable(),
-  /** Who is working at this desk: a person id from the workspace roster. */
-  currentUserId: z.string().nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -151,6 +157,18 @@ export const AnnotationListSchema = z.object({ threads: z.array(ThreadSchema), p
 export const OpenAnnotationsSchema = z.array(z.object({ articleId: z.string(), headline: z.string(), thread: ThreadSchema }));
 export type OpenAnnotation = z.infer<typeof OpenAnnotationsSchema>[number];
 
+const DownloadSchema = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+const BatchJobSchema = z.object({ job: z.string().min(1).max(64) }).strict();
+export const BatchExportStatusSchema = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+  failures: z.array(z.object({ id: z.string(), error: AppErrorSchema })),
+  cancelled: z.boolean(),
+  /** Set once the batch has finished: the zip of everything written, or why there is none. */
+  finished: z.object({ file: DownloadSchema.nullable(), error: AppErrorSchema.nullable() }).nullable(),
+});
+export type BatchExportStatus = z.infer<typeof BatchExportStatusSchema>;
+
 /**
  * Every call the page can make. Each entry is one preload method and one IPC channel
  * (`api:<name>`); main validates the input and the preview's HTTP bridge does the same.
@@ -165,7 +183,8 @@ export const API = {
     input: z.object({ id: ArticleIdSchema, baseRevision: z.number().int().min(0), content: ArticleContentSchema }).strict(),
     output: SavedSchema,
   },
-  trashArticle: { input: ById, output: z.object({}) },
+  /** A reason is required for copy in review or signed off (see src/shared/review/trash.ts). */
+  trashArticle: { input: z.object({ id: ArticleIdSchema, reason: z.string().max(TRASH_REASON_MAX).optional() }).strict(), output: z.object({}) },
   listTrash: { input: NoInput, output: z.array(TrashEntrySchema) },
   restoreArticle: { input: ById, output: ArticleSummarySchema },
   importImage: {
@@ -199,6 +218,7 @@ export const API = {
         request: ReviewRequestSchema,
         acknowledgeOpenAnnotations: z.boolean().optional(),
         acknowledgeRecommendedChecks: z.boolean().optional(),
+        acknowledgeRequiredChecks: z.boolean().optional(),
       })
       .strict(),
     output: ArticleReviewSchema,
@@ -219,8 +239,14 @@ export const API = {
   exportStatus: { input: ById, output: z.object({ final: z.boolean(), code: z.string(), reason: z.string() }) },
   exportArticle: {
     input: z.object({ id: ArticleIdSchema, format: z.enum([...EXPORT_FORMATS, 'pdf']), draft: z.boolean() }).strict(),
-    output: z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string(), draft: z.boolean() }),
+    output: DownloadSchema.extend({ draft: z.boolean() }),
   },
+  startBatchExport: {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(10_000), format: z.enum(EXPORT_FORMATS) }).strict(),
+    output: z.object({ job: z.string() }),
+  },
+  batchExportStatus: { input: BatchJobSchema, output: BatchExportStatusSchema },
+  cancelBatchExport: { input: BatchJobSchema, output: z.object({}) },
   convertDocument: {
     input: z.object({ name: z.string().min(1).max(255), dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4) }).strict(),
     output: z.object({ html: z.string(), title: z.string() }),

@@ -7,7 +7,7 @@ import { deriveReviewState, type ReviewState } from '../review/review-state';
 export const QUEUES = ['all', 'waiting', 'drafts', 'returned', 'inReview', 'signed'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
-function stateOf(summary: ArticleSummary): ReviewState {
+export function stateOf(summary: ArticleSummary): ReviewState {
   // An article saved before it had a review state has no records yet: it is its author's draft.
   return (summary.review as ReviewState | null) ?? deriveReviewState({ records: [], authorId: summary.authorId, currentHash: '' });
 }
@@ -21,9 +21,9 @@ export function inQueue(summary: ArticleSummary, queue: QueueName, person: Perso
     case 'waiting':
       return person !== null && summary.reviewProblem === null && isWaitingFor(state, person, policy);
     case 'drafts':
-      return person !== null && isDraftOf(state, person) && !isReturnedTo(state, person);
+      return person !== null && isDraftOf(state, person) && !isReturnedTo(state, person, policy);
     case 'returned':
-      return person !== null && isReturnedTo(state, person);
+      return person !== null && (state.stage === 'draft' || summary.reviewProblem === null) && isReturnedTo(state, person, policy);
     case 'inReview':
       return state.stage === 'first' || state.stage === 'second' || state.stage === 'third';
     case 'signed':

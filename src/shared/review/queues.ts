@@ -11,9 +11,16 @@ export function isWaitingFor(state: ReviewState, person: Person, policy: ReviewP
   return reviewerRefusal(state, person, policy) === null;
 }
 
-/** Sent back to the author, who has not resubmitted it yet. */
-export function isReturnedTo(state: ReviewState, person: Person): boolean {
-  return state.stage === 'draft' && state.lastReturn?.to === 'draft' && state.author === person.id;
+/**
+ * Sent back, and now this person's to act on: to the author, who has not resubmitted it yet; or
+ * to an earlier review that this person may approve now (every returned article of a reviewer is
+ * also waiting for them). It stays returned until someone acts on it.
+ */
+export function isReturnedTo(state: ReviewState, person: Person, policy: ReviewPolicy = DEFAULT_REVIEW_POLICY): boolean {
+  const back = state.lastReturn;
+  if (!back || state.stage !== back.to) return false;
+  if (back.to === 'draft') return state.author === person.id;
+  return isWaitingFor(state, person, policy);
 }
 
 /** A draft of this person's, new, withdrawn or returned. */

@@ -39,6 +39,12 @@ export const ReviewRecordSchema = z
     /** Only for `return`: where the article was sent. */
     to: z.enum(RETURN_TARGETS).optional(),
     opinion: z.string().max(OPINION_MAX),
+    /**
+     * Only for `approve`, and only when there were any: how many Recommended proofreading findings
+     * the reviewer confirmed and approved over. Absent in records written before it existed, which
+     * keeps their hashes as they were.
+     */
+    overRecommended: z.number().int().min(1).optional(),
     /** SHA-256 of the canonical article content at that moment. */
     contentHash: HashSchema,
     prevHash: HashSchema,
@@ -52,6 +58,9 @@ export const ReviewRecordSchema = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'a return, and only a return, names where the article went' });
     } else if (record.to !== undefined && isReviewStage(record.stage) && !returnTargetsFrom(record.stage).includes(record.to)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `a return from ${record.stage} cannot go to ${record.to}` });
+    }
+    if (record.overRecommended !== undefined && record.action !== 'approve') {
+      ctx.addIssue({ code: 'custom', path: ['overRecommended'], message: 'only an approval is given over recommended findings' });
     }
     if (TEXT_REQUIRED.has(record.action) && record.opinion.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['opinion'], message: `${record.action} needs a written opinion or reason` });

@@ -39,7 +39,11 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
     `The ${stageList(p.stages ?? '', 'en')} ${plural(p.stages ?? '') ? 'have' : 'has'} not approved this article yet, so it cannot be signed off.`,
   'opinion-required': () => 'Write your review opinion before approving.',
   'reason-required': (p) =>
-    p.action === 'reopen' ? 'Write the reason for reopening the signed-off article.' : 'Write the reason for sending the article back.',
+    p.action === 'reopen'
+      ? 'Write the reason for reopening the signed-off article.'
+      : p.action === 'trash'
+        ? 'Write why this article, which is in review or signed off, goes to the trash; the reason is kept with it.'
+        : 'Write the reason for sending the article back.',
   'text-too-long': (p) => `The text is too long: at most ${p.max} characters.`,
   'invalid-return-target': (p) => `From the ${stageName(p.from ?? '', 'en')} the article can go back only to its author or to an earlier review.`,
   'review-started': () => 'The review has already begun, so the article can no longer be withdrawn. Ask the reviewer to send it back.',
@@ -67,6 +71,12 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
   'not-annotator': () => 'Only the person who wrote a comment can edit or delete it.',
   'required-checks': (p) => `Proofreading found ${p.count} problem(s) this workspace requires fixed before approval: ${p.rules}. Fix them, or ignore one here with a reason.`,
   'recommended-checks': (p) => `Proofreading recommends looking at ${p.count} finding(s): ${p.rules}. Approve anyway?`,
+  'cannot-trash': (p) =>
+    p.stage === 'draft'
+      ? `Only the author of a draft or an administrator can move it to the trash, and ${p.name} is neither.`
+      : `The article is ${WHERE_THE_ARTICLE_IS.en[p.stage ?? ''] ?? p.stage}: only an administrator can move it to the trash, with a reason.`,
+  'required-checks-ahead': (p) =>
+    `The first review will be refused on ${p.count} problem(s) this workspace requires fixed: ${p.rules}. Fix them or ignore them here with a reason, or submit anyway.`,
 };
 
 const ZH: Record<RefusalCode, (p: Params) => string> = {
@@ -85,7 +95,8 @@ const ZH: Record<RefusalCode, (p: Params) => string> = {
     `${stageList(p.stages ?? '', 'zh-CN')}通过后稿件又有改动，现在不能签发。请退回，让当前版本重新通过${stageList(p.stages ?? '', 'zh-CN')}。`,
   'missing-approvals': (p) => `本稿还没有通过${stageList(p.stages ?? '', 'zh-CN')}，不能签发。`,
   'opinion-required': () => '请先填写审稿意见，再审核通过。',
-  'reason-required': (p) => (p.action === 'reopen' ? '撤销签发时请写明原因。' : '退回稿件时请写明原因。'),
+  'reason-required': (p) =>
+    p.action === 'reopen' ? '撤销签发时请写明原因。' : p.action === 'trash' ? '这篇稿件正在审核或已签发，移入回收站时请写明原因，原因将随稿件保存。' : '退回稿件时请写明原因。',
   'text-too-long': (p) => `文字太长了，最多${p.max}个字符。`,
   'invalid-return-target': (p) => `在${stageName(p.from ?? '', 'zh-CN')}环节，稿件只能退回作者或更早的审核环节。`,
   'review-started': () => '审核已经开始，稿件不能再撤回；如需修改，请审稿人退回。',
@@ -111,6 +122,11 @@ const ZH: Record<RefusalCode, (p: Params) => string> = {
   'not-annotator': () => '只有批注的作者才能修改或删除这条批注。',
   'required-checks': (p) => `校对发现${p.count}处本工作区要求改正后才能审核通过的问题：${p.rulesZh}。请改正，或注明理由后在此处忽略。`,
   'recommended-checks': (p) => `校对建议关注${p.count}处问题：${p.rulesZh}。仍要审核通过吗？`,
+  'cannot-trash': (p) =>
+    p.stage === 'draft'
+      ? `只有草稿的作者或管理员才能把它移入回收站，${p.name}两者都不是。`
+      : `稿件${WHERE_THE_ARTICLE_IS['zh-CN'][p.stage ?? ''] ?? p.stage}，只有管理员才能把它移入回收站，并须写明原因。`,
+  'required-checks-ahead': (p) => `一审时将因${p.count}处本工作区要求改正的问题被拒绝：${p.rulesZh}。请先改正，或注明理由后在此处忽略，也可以仍然送审。`,
 };
 
 const INVALID_PERSON: Record<Language, Record<string, string>> = {

@@ -29,6 +29,8 @@ export const REFUSAL_CODES = [
   'not-annotator',
   'required-checks',
   'recommended-checks',
+  'required-checks-ahead',
+  'cannot-trash',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

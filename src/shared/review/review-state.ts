@@ -8,6 +8,8 @@ export interface Approval {
   at: string;
   opinion: string;
   contentHash: string;
+  /** How many Recommended proofreading findings the reviewer approved over, when there were any. */
+  overRecommended?: number;
   /** The copy has changed since this approval: it no longer counts. */
   stale: boolean;
 }
@@ -92,8 +94,8 @@ export function foldReviewRecord(fold: ReviewFold, record: ReviewRecord): Review
       break;
     case 'approve': {
       const reviewed = record.stage as ReviewStage;
-      const { actorId, actorName, at, opinion, contentHash } = record;
-      approvals = { ...approvals, [reviewed]: { actorId, actorName, at, opinion, contentHash } };
+      const { actorId, actorName, at, opinion, contentHash, overRecommended } = record;
+      approvals = { ...approvals, [reviewed]: { actorId, actorName, at, opinion, contentHash, ...(overRecommended ? { overRecommended } : {}) } };
       if (!approvers[reviewed].includes(actorId)) approvers = { ...approvers, [reviewed]: [...approvers[reviewed], actorId] };
       stage = stageAfterApproval(reviewed, approvals, contentHash);
       reviewedSinceSubmit = true;

@@ -7,6 +7,7 @@ const ApprovalSchema = z.object({
   at: z.string(),
   opinion: z.string(),
   contentHash: z.string(),
+  overRecommended: z.number().int().optional(),
   stale: z.boolean(),
 });
 

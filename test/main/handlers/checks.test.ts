@@ -52,4 +52,38 @@ describe('proofreading gates approval', () => {
     await n.as('editor');
     expect((await n.call('reviewAction', { id: article.id, request })).state.stage).toBe('second');
   });
+
+  it('records an approval given over Recommended findings with how many there were', async () => {
+    const n = await newsroom(await tempDir());
+    const article = await submittedArticle(n, 'zh-CN', '近日，茶园开采。');
+    await n.as('editor');
+    const request = { action: 'approve' as const, opinion: '同意。' };
+    const refusal = (await n.fail('reviewAction', { id: article.id, request })).refusal;
+    expect(refusal).toMatchObject({ code: 'recommended-checks', params: { count: '2' } });
+    const approved = await n.call('reviewAction', { id: article.id, request, acknowledgeRecommendedChecks: true });
+    expect(approved.records.at(-1)).toMatchObject({ action: 'approve', overRecommended: 2 });
+    expect(approved.state.approvals.first).toMatchObject({ actorName: '王丽', overRecommended: 2, stale: false });
+    // The chain still verifies with the new field in it.
+    expect(approved.problem).toBeNull();
+  });
+
+  it('warns the author before submitting of the Required findings the first review will refuse, with the same list', async () => {
+    const n = await newsroom(await tempDir());
+    await n.as('reporter');
+    const created = await n.call('createArticle', { language: 'zh-CN' });
+    await n.call('saveArticle', {
+      id: created.id,
+      baseRevision: 0,
+      content: { ...contentOf(created, '我们的的茶园。'), headline: '茶园今年丰收', channel: ['首页', '要闻'], byline: '本报记者 周明远' },
+    });
+    const submit = { id: created.id, request: { action: 'submit' as const } };
+    const ahead = await n.fail('reviewAction', submit);
+    expect(ahead).toMatchObject({ code: 'forbidden', refusal: { code: 'required-checks-ahead', params: { count: '1', rules: 'Repeated words' } } });
+    expect((await n.call('getReview', { id: created.id })).state.stage).toBe('draft');
+
+    expect((await n.call('reviewAction', { ...submit, acknowledgeRequiredChecks: true })).state.stage).toBe('first');
+    await n.as('editor');
+    const refused = await n.fail('reviewAction', { id: created.id, request: { action: 'approve', opinion: '同意。' } });
+    expect(refused.refusal?.params).toEqual(ahead.refusal?.params);
+  });
 });

@@ -16,7 +16,7 @@ const hostileBody = () =>
   bodyOf([paragraphOf([{ ...textNode('Covers the app'), style: OVERLAY }, ...TARGETS.map((url, i) => linkNode(url, `link ${i}`)), linkNode('https://example.org/', 'web')])]);
 
 async function call(app: Awaited<ReturnType<typeof tempApp>>, name: string, input: unknown) {
-  const result = await dispatch(app.handlers, name, input);
+  const result = await dispatch(app.handlers, name, input, app.caller);
   if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
   return result.value as never;
 }

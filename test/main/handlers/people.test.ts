@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../src/main/handlers';
 import { MemorySettingsStore } from '../../../src/main/services/settings-store';
+import { WindowSessions } from '../../../src/main/services/window-sessions';
 import { DEFAULT_WORKSPACE_POLICY } from '../../../src/shared/review/workspace-policy';
 import { newsroom } from '../../helpers/newsroom';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -36,8 +37,8 @@ describe('getSession and setCurrentUser', () => {
   it('stops a person deactivated while at the desk from acting', async () => {
     const n = await newsroom(await tempDir());
     await n.call('updatePerson', { id: n.people.reporter.id, active: false });
-    // The reporter's desk had chosen them before the admin deactivated them.
-    n.settings.update({ currentUserId: n.people.reporter.id });
+    // The reporter's window had chosen them before the admin deactivated them.
+    n.caller.session.personId = n.people.reporter.id;
     expect((await n.fail('createArticle', { language: 'en' })).refusal?.code).toBe('inactive-person');
   });
 });
@@ -77,10 +78,12 @@ describe('createFirstPerson', () => {
     const workspace = await openTempWorkspace(await tempDir());
     const settings = new MemorySettingsStore({ language: null, currentUserId: null });
     const handlers = createHandlers({ workspace: () => workspace, settings, clock: steppingClock() });
-    const first = await dispatch(handlers, 'createFirstPerson', { name: '林晓岚' });
+    const caller = { session: new WindowSessions(() => null).open() };
+    const first = await dispatch(handlers, 'createFirstPerson', { name: '林晓岚' }, caller);
     expect(first).toMatchObject({ ok: true, value: { currentUser: { name: '林晓岚', roles: ['reporter', 'admin'] } } });
     expect(settings.get().currentUserId).toMatch(/^u-/);
-    const again = await dispatch(handlers, 'createFirstPerson', { name: '周明远' });
+    expect(caller.session.personId).toBe(settings.get().currentUserId);
+    const again = await dispatch(handlers, 'createFirstPerson', { name: '周明远' }, caller);
     expect(again).toMatchObject({ ok: false, error: { code: 'forbidden', refusal: { code: 'admin-only' } } });
     expect((await workspace.roster.load()).roster.people).toHaveLength(1);
   });

@@ -108,6 +108,23 @@ describe('reviewAction: the three reviews', () => {
   });
 });
 
+describe('reviewAction: milestones in the history', () => {
+  it('records each review action at the stage where it was taken', async () => {
+    const n = await newsroom(await tempDir());
+    const { id } = await submittedArticle(n);
+    await n.as('editor');
+    await approve(n, id);
+    await n.as('second');
+    await n.call('reviewAction', { id, request: { action: 'return', to: 'first', reason: '再核实。' } });
+    const milestones = (await n.call('listRevisions', { id })).revisions.filter((r) => r.kind === 'milestone');
+    expect(milestones.map((r) => [r.action, r.stage])).toEqual([
+      ['submit', 'draft'],
+      ['approve', 'first'],
+      ['return', 'second'],
+    ]);
+  });
+});
+
 describe('reviewAction: open annotations', () => {
   const openThread = (n: Newsroom, id: string) =>
     n.call('annotate', { id, op: { kind: 'open', thread: 'm-thread01', quote: '正文', text: '请核实。' } });

@@ -14,12 +14,12 @@ async function withNewHandlers(n: Newsroom): Promise<Newsroom> {
   const workspace = await Workspace.open(n.workspace.layout.root, steppingClock('2025-06-01T08:00:00.000Z'));
   const handlers = createHandlers({ workspace: () => workspace, settings: n.settings, clock: n.clock });
   const call: Newsroom['call'] = async (name, input) => {
-    const result = await dispatch(handlers, name, input);
+    const result = await dispatch(handlers, name, input, n.caller);
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return result.value as never;
   };
   const fail: Newsroom['fail'] = async (name, input) => {
-    const result = await dispatch(handlers, name, input);
+    const result = await dispatch(handlers, name, input, n.caller);
     if (result.ok) throw new Error(`${name} should have been refused`);
     return result.error;
   };

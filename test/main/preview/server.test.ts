@@ -31,7 +31,7 @@ async function setup(): Promise<Setup> {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("app")');
   await writeFile(join(root, 'secret.txt'), SECRET);
   const app = await tempApp(join(root, 'workspace'));
-  const server = await startPreviewServer({ rendererDir, handlers: app.handlers, assets: () => app.workspace.assets, port: 0 });
+  const server = await startPreviewServer({ rendererDir, handlers: app.handlers, sessions: app.sessions, assets: () => app.workspace.assets, port: 0 });
   servers.push(server);
   return { server, app, port: Number(new URL(server.origin).port) };
 }
@@ -60,8 +60,18 @@ function send(port: number, path: string, options: { method?: string; headers?: 
   });
 }
 
-const api = (s: Setup, name: string, input: unknown, headers: Record<string, string> = { 'x-bridge-token': s.server.token }) =>
-  send(s.port, `/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
+const post = (s: Setup, path: string, input: unknown, headers: Record<string, string>) =>
+  send(s.port, path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
+
+/** A tab's window session, as the page starts it when it loads. */
+async function windowSession(s: Setup, from?: string): Promise<string> {
+  const answer = await post(s, '/session', from ? { from } : {}, { 'x-bridge-token': s.server.token });
+  expect(answer.status).toBe(200);
+  return (JSON.parse(answer.text) as { value: { session: string } }).value.session;
+}
+
+const api = async (s: Setup, name: string, input: unknown, headers?: Record<string, string>) =>
+  post(s, `/api/${name}`, input, headers ?? { 'x-bridge-token': s.server.token, 'x-window-session': await windowSession(s) });
 
 describe('preview server: the token', () => {
   it('refuses every kind of request that has no token', async () => {
@@ -138,6 +148,41 @@ describe('preview server: the token', () => {
   });
 });
 
+describe('preview server: window sessions', () => {
+  it('gives each tab its own session and person, and refuses calls without one', async () => {
+    const s = await setup();
+    const zhou = (JSON.parse((await api(s, 'addPerson', { name: '周明远', roles: ['reporter'] })).text) as { value: { roster: { people: Array<{ id: string; name: string }> } } }).value.roster.people.find((p) => p.name === '周明远')!;
+    const [a, b] = [await windowSession(s), await windowSession(s)];
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const as = (session: string) => ({ 'x-bridge-token': s.server.token, 'x-window-session': session });
+    expect((await api(s, 'setCurrentUser', { id: zhou.id }, as(b))).status).toBe(200);
+
+    const name = async (session: string) => (JSON.parse((await api(s, 'getSession', {}, as(session))).text) as { value: { currentUser: { name: string } } }).value.currentUser.name;
+    expect(await name(a)).toBe('林晓岚');
+    expect(await name(b)).toBe('周明远');
+    const created = JSON.parse((await api(s, 'createArticle', { language: 'zh-CN' }, as(a))).text) as { value: { createdBy: string } };
+    expect(created.value.createdBy).toBe('林晓岚');
+
+    // A reloaded tab continues as its person, in a new session.
+    const reloaded = await windowSession(s, b);
+    expect(reloaded).not.toBe(b);
+    expect(await name(reloaded)).toBe('周明远');
+
+    for (const headers of [{ 'x-bridge-token': s.server.token }, as('made-up-session-id-that-is-32-ch'), as('')]) {
+      const refused = await api(s, 'getSession', {}, headers);
+      expect(refused.status).toBe(401);
+      expect(JSON.parse(refused.text)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('starts a session only for a caller with the token', async () => {
+    const s = await setup();
+    expect((await post(s, '/session', {}, {})).status).toBe(401);
+    expect((await send(s.port, '/session', { headers: { 'x-bridge-token': s.server.token } })).status).toBe(405);
+  });
+});
+
 describe('preview server: host, origin and method', () => {
   it('refuses a request addressed to another host name, even with the token', async () => {
     const s = await setup();
@@ -155,7 +200,7 @@ describe('preview server: host, origin and method', () => {
     const evil = await api(s, 'createArticle', { language: 'en' }, { 'x-bridge-token': s.server.token, origin: 'http://evil.example' });
     expect(evil.status).toBe(403);
     expect((await s.app.workspace.list()).articles).toHaveLength(before);
-    const sameOrigin = await api(s, 'createArticle', { language: 'en' }, { 'x-bridge-token': s.server.token, origin: s.server.origin });
+    const sameOrigin = await api(s, 'createArticle', { language: 'en' }, { 'x-bridge-token': s.server.token, 'x-window-session': await windowSession(s), origin: s.server.origin });
     expect(sameOrigin.status).toBe(200);
     expect((await s.app.workspace.list()).articles).toHaveLength(before + 1);
   });

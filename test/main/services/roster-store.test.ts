@@ -34,13 +34,13 @@ describe('RosterStore', () => {
     expect(roster).toEqual(emptyRoster());
     expect(problem).toMatch(/^people\.json /);
 
-    expect(await dispatch(app.handlers, 'getSession', {})).toMatchObject({ ok: true, value: { rosterProblem: problem, currentUser: null } });
+    expect(await dispatch(app.handlers, 'getSession', {}, app.caller)).toMatchObject({ ok: true, value: { rosterProblem: problem, currentUser: null } });
     for (const [name, input] of [
       ['addPerson', { name: '周明远', roles: ['editor'] }],
       ['updatePerson', { id: app.firstPersonId, active: false }],
       ['createFirstPerson', { name: '周明远' }],
     ] as const) {
-      expect(await dispatch(app.handlers, name, input), name).toMatchObject({ ok: false, error: { code: 'damaged' } });
+      expect(await dispatch(app.handlers, name, input, app.caller), name).toMatchObject({ ok: false, error: { code: 'damaged' } });
     }
     expect(await readFile(path, 'utf8')).toBe(text);
   });

@@ -42,6 +42,15 @@ describe('inQueue', () => {
     expect(queuesOf(returned, EDITOR)).toEqual(['all']);
   });
 
+  it('counts an article sent back to a review among the returned and the waiting of whoever may act there', () => {
+    const backToFirst = summary(new Desk().submit().approve(EDITOR).must(SECOND, { action: 'return', to: 'first', reason: 'Again.' }).state);
+    expect(queuesOf(backToFirst, EDITOR)).toEqual(['all', 'waiting', 'returned', 'inReview']);
+    expect(queuesOf(backToFirst, SECOND)).toEqual(['all', 'inReview']);
+    expect(queuesOf(backToFirst, AUTHOR)).toEqual(['all', 'inReview']);
+    const damaged = { ...backToFirst, reviewProblem: 'reviews.jsonl record 3: altered' };
+    expect(queuesOf(damaged, EDITOR)).toEqual(['all', 'inReview']);
+  });
+
   it('lists signed articles for everyone, and needs a person for the personal queues', () => {
     const signed = summary(new Desk().signOff().state);
     expect(queuesOf(signed, THIRD)).toEqual(['all', 'signed']);

@@ -69,8 +69,19 @@ describe('isReturnedTo and isDraftOf', () => {
     expect(isDraftOf(state, AUTHOR)).toBe(true);
   });
 
-  it('does not count a return to an earlier review, a withdrawal or a new draft', () => {
-    expect(isReturnedTo(new Desk().submit().approve(EDITOR).must(SECOND, { action: 'return', to: 'first', reason: 'Again.' }).state, AUTHOR)).toBe(false);
+  it('shows a reviewer an article sent back to the review they may act at, which is also waiting for them', () => {
+    const state = new Desk().submit().approve(EDITOR).must(SECOND, { action: 'return', to: 'first', reason: 'Again.' }).state;
+    expect(isReturnedTo(state, EDITOR)).toBe(true);
+    expect(isWaitingFor(state, EDITOR)).toBe(true);
+    expect(isReturnedTo(state, SECOND)).toBe(false);
+    expect(isReturnedTo(state, AUTHOR)).toBe(false);
+    // Once the editor approves again it is no longer a returned article.
+    const desk = new Desk().submit().approve(EDITOR).must(SECOND, { action: 'return', to: 'first', reason: 'Again.' }).approve(EDITOR);
+    expect(isReturnedTo(desk.state, EDITOR)).toBe(false);
+    expect(isReturnedTo(desk.state, SECOND)).toBe(false);
+  });
+
+  it('does not count a withdrawal or a new draft', () => {
     const withdrawn = new Desk().submit().must(AUTHOR, { action: 'withdraw' }).state;
     expect(isReturnedTo(withdrawn, AUTHOR)).toBe(false);
     expect(isDraftOf(withdrawn, AUTHOR)).toBe(true);

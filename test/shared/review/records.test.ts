@@ -127,3 +127,33 @@ describe('verifyChain', () => {
     expect(!result.ok && result.detail).toMatch(/opinion/);
   });
 });
+
+describe('approvals given over Recommended findings', () => {
+  const approval: UnsealedRecord = { ...unsealed, action: 'approve', stage: 'first', actorId: EDITOR.id, actorName: EDITOR.name, opinion: 'Fine.' };
+
+  it('still verifies a log written before the field existed, hash for hash', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { PROJECT_ROOT } = await import('../../helpers/paths');
+    const text = await readFile(join(PROJECT_ROOT, 'test/fixtures/review/reviews-2025-05.jsonl'), 'utf8');
+    const records = text.trim().split('\n').map((line) => JSON.parse(line) as ReviewRecord);
+    expect(records.map((r) => r.action)).toEqual(['submit', 'approve', 'approve', 'approve']);
+    expect(records.every((r) => !('overRecommended' in r))).toBe(true);
+    expect(verifyChain(records)).toEqual({ ok: true });
+  });
+
+  it('seals the count into the hash, so changing it afterwards breaks the chain', () => {
+    const first = sealRecord(unsealed, null);
+    const over = sealRecord({ ...approval, overRecommended: 3 }, first);
+    expect(verifyChain([first, over])).toEqual({ ok: true });
+    expect(over.hash).not.toBe(sealRecord(approval, first).hash);
+    expect(verifyChain([first, { ...over, overRecommended: 1 }])).toMatchObject({ ok: false, index: 1, problem: 'hash-mismatch' });
+  });
+
+  it('allows the count on approvals only, and only a positive whole number', () => {
+    const first = sealRecord(unsealed, null);
+    expect(verifyChain([sealRecord({ ...unsealed, overRecommended: 2 }, null)])).toMatchObject({ ok: false, problem: 'invalid-record' });
+    expect(verifyChain([first, sealRecord({ ...approval, overRecommended: 0 }, first)])).toMatchObject({ ok: false, problem: 'invalid-record' });
+    expect(verifyChain([first, sealRecord({ ...approval, overRecommended: 1.5 }, first)])).toMatchObject({ ok: false, problem: 'invalid-record' });
+  });
+});

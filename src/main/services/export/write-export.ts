@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import type { Article, Language } from '../../../shared/article/article';
 import type { FigureFields, ImageMime } from '../../../shared/article/body';
 import { copyBlocks } from '../../../shared/article/copy-blocks';
-import { AppFailure, toAppError, type AppError } from '../../../shared/contract/errors';
-import { exportFileName, FORMAT_EXTENSIONS, type ExportFormat } from '../../../shared/export/formats';
+import { AppFailure } from '../../../shared/contract/errors';
+import { exportFileName, type ExportFormat } from '../../../shared/export/formats';
 import { exportGate, type ExportGate } from '../../../shared/export/gate';
 import { exportHtml } from '../../../shared/export/html';
 import { exportMarkdown } from '../../../shared/export/markdown';
@@ -115,19 +115,31 @@ function selfContainedHtml(article: Article, images: ReadonlyMap<string, LoadedI
   });
 }
 
-/** Exports an article already read, with its review, to `targetPath`. */
-async function writeLoaded(
-  workspace: Workspace,
-  article: Article,
-  review: ArticleReview,
-  format: ExportFormat,
-  targetPath: string,
-  options: WriteExportOptions,
-): Promise<ExportResult> {
+/** An article read for export, with its review, its gate and the footer it may carry. */
+export interface ExportCopy {
+  article: Article;
+  review: ArticleReview;
+  gate: ExportGate;
+  /** The copy is not final and is marked DRAFT. */
+  draft: boolean;
+  footer: string | null;
+}
+
+/**
+ * Reads an article for export: the one read → gate → footer sequence behind every export. Copy
+ * that is not final is refused (`forbidden`) unless `allowDraft`; the footer is only for final copy.
+ */
+export async function readForExport(workspace: Workspace, id: string, allowDraft: boolean | undefined): Promise<ExportCopy> {
+  const article = await workspace.get(id);
+  const review = await workspace.review(id, article);
   const gate = exportGate(review.state, review.problem);
-  checkGate(article, gate, options.allowDraft);
-  const draft = !gate.final;
-  const footer = gate.final ? reviewFooter(review.state, article.language) : null;
+  checkGate(article, gate, allowDraft);
+  return { article, review, gate, draft: !gate.final, footer: gate.final ? reviewFooter(review.state, article.language) : null };
+}
+
+/** Exports a copy already read to `targetPath` (see writeExport). */
+export async function writeCopy(workspace: Workspace, copy: ExportCopy, format: ExportFormat, targetPath: string, options: WriteExportOptions = {}): Promise<ExportResult> {
+  const { article, review, gate, draft, footer } = copy;
   // Plain text names its figures but holds no pictures: it neither reads nor needs them.
   const images = format === 'txt' ? new Map<string, LoadedImage>() : await loadImages(workspace, figuresOf(article));
   const relative = (figure: FigureFields) => `${IMAGES_FOLDER}/${imageOf(images, figure).fileName}`;
@@ -182,9 +194,7 @@ export async function writeExport(
   targetPath: string,
   options: WriteExportOptions = {},
 ): Promise<ExportResult> {
-  const article = await workspace.get(id);
-  const review = await workspace.review(id, article);
-  return writeLoaded(workspace, article, review, format, targetPath, options);
+  return writeCopy(workspace, await readForExport(workspace, id, options.allowDraft), format, targetPath, options);
 }
 
 export interface PrintJob {
@@ -206,12 +216,7 @@ export interface PrintJob {
  * every export: copy that is not final is refused unless `allowDraft`.
  */
 export async function preparePrint(workspace: Workspace, id: string, options: WriteExportOptions = {}): Promise<PrintJob> {
-  const article = await workspace.get(id);
-  const review = await workspace.review(id, article);
-  const gate = exportGate(review.state, review.problem);
-  checkGate(article, gate, options.allowDraft);
-  const draft = !gate.final;
-  const footer = gate.final ? reviewFooter(review.state, article.language) : null;
+  const { article, gate, draft, footer } = await readForExport(workspace, id, options.allowDraft);
   const images = await loadImages(workspace, figuresOf(article));
   return {
     html: selfContainedHtml(article, images, footer, draft, options.language),
@@ -221,71 +226,4 @@ export async function preparePrint(workspace: Workspace, id: string, options: Wr
     electron: electronPdfOptions(article, { draft }),
     playwright: playwrightPdfOptions(article, { draft }),
   };
-}
-
-export type BatchItem =
-  | { id: string; status: 'written'; result: ExportResult }
-  | { id: string; status: 'failed'; error: AppError }
-  | { id: string; status: 'cancelled' };
-
-export interface BatchProgress {
-  /** Articles finished (written or failed) so far. */
-  done: number;
-  total: number;
-  item: BatchItem;
-}
-
-export interface ExportManyOptions extends WriteExportOptions {
-  onProgress?: (progress: BatchProgress) => void;
-  /** Cancels between articles: the one being written is finished, the rest are left out. */
-  signal?: AbortSignal;
-}
-
-/** "Name (2).md" for the second "Name.md" of a batch; names are compared ignoring case. */
-function uniqueName(name: string, format: ExportFormat, taken: Set<string>): string {
-  const extension = FORMAT_EXTENSIONS[format];
-  const stem = extension && name.endsWith(extension) ? name.slice(0, -extension.length) : name;
-  let candidate = name;
-  for (let copy = 2; taken.has(candidate.toLowerCase()); copy++) candidate = `${stem} (${copy})${extension}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
-/**
- * Exports several articles into `folder`, each under a file name made from its headline. A
- * failure on one article is reported in its result and the others go on; aborting `signal` stops
- * before the next article.
- */
-export async function exportMany(
-  workspace: Workspace,
-  ids: readonly string[],
-  format: ExportFormat,
-  folder: string,
-  options: ExportManyOptions = {},
-): Promise<BatchItem[]> {
-  await mkdir(folder, { recursive: true });
-  const items: BatchItem[] = [];
-  const taken = new Set<string>();
-  let done = 0;
-  for (const id of ids) {
-    if (options.signal?.aborted) {
-      items.push({ id, status: 'cancelled' });
-      continue;
-    }
-    let item: BatchItem;
-    try {
-      const article = await workspace.get(id);
-      const review = await workspace.review(id, article);
-      const gate = exportGate(review.state, review.problem);
-      checkGate(article, gate, options.allowDraft);
-      const name = uniqueName(exportFileName(article, format, !gate.final), format, taken);
-      item = { id, status: 'written', result: await writeLoaded(workspace, article, review, format, join(folder, name), options) };
-    } catch (error) {
-      item = { id, status: 'failed', error: toAppError(error) };
-    }
-    items.push(item);
-    done++;
-    options.onProgress?.({ done, total: ids.length, item });
-  }
-  return items;
 }

@@ -1,17 +1,20 @@
 import {
   $applyNodeReplacement,
+  $getNodeByKey,
   DecoratorNode,
   stopLexicalPropagation,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
   type EditorConfig,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
 import { FigureFieldsSchema, type FigureFields, type ImageMime } from '../../../shared/article/body';
+import type { FigureActions, FigureTextField } from './figure-actions';
 import { FigureView } from './FigureView';
 
 export type SerializedFigureNode = Spread<FigureFields & { type: 'figure'; version: 1 }, { [key: string]: unknown }>;
@@ -97,7 +100,7 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     };
   }
 
-  setText(field: 'caption' | 'credit' | 'alt', value: string): void {
+  setText(field: FigureTextField, value: string): void {
     const writable = this.getWritable();
     if (field === 'caption') writable.__caption = value;
     else if (field === 'credit') writable.__credit = value;
@@ -155,8 +158,19 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     return true;
   }
 
-  override decorate(): JSX.Element {
-    return <FigureView nodeKey={this.getKey()} fields={this.getFields()} />;
+  override decorate(editor: LexicalEditor): JSX.Element {
+    const key = this.getKey();
+    const change = (apply: (node: FigureNode) => void) =>
+      editor.update(() => {
+        const node = $getNodeByKey(key);
+        if ($isFigureNode(node)) apply(node);
+      });
+    const actions: FigureActions = {
+      setText: (field, value) => change((node) => node.setText(field, value)),
+      setImage: (image) => change((node) => node.setImage(image)),
+      remove: () => change((node) => node.remove()),
+    };
+    return <FigureView fields={this.getFields()} actions={actions} />;
   }
 }
 

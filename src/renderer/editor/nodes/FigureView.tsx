@@ -1,17 +1,13 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureFields } from '../../../shared/article/body';
 import { getBridge } from '../../bridge/bridge';
 import { useErrorReporter } from '../../app/error-context';
 import { ACCEPTED_IMAGE_TYPES, importImageFile } from '../image-import';
-import { $isFigureNode } from './FigureNode';
+import type { FigureActions, FigureTextField } from './figure-actions';
 
-type TextField = 'caption' | 'credit' | 'alt';
-
-function useFieldState(editor: ReturnType<typeof useLexicalComposerContext>[0], nodeKey: NodeKey, field: TextField, value: string) {
+function useFieldState(actions: FigureActions, field: FigureTextField, value: string) {
   const [local, setLocal] = useState(value);
   const focused = useRef(false);
   useEffect(() => {
@@ -20,10 +16,7 @@ function useFieldState(editor: ReturnType<typeof useLexicalComposerContext>[0], 
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const next = event.target.value;
     setLocal(next);
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isFigureNode(node)) node.setText(field, next);
-    });
+    actions.setText(field, next);
   };
   return {
     value: local,
@@ -36,16 +29,16 @@ function useFieldState(editor: ReturnType<typeof useLexicalComposerContext>[0], 
   };
 }
 
-export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: FigureFields }) {
-  const [editor] = useLexicalComposerContext();
+export function FigureView({ fields, actions }: { fields: FigureFields; actions: FigureActions }) {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+
   const [broken, setBroken] = useState(false);
-  const caption = useFieldState(editor, nodeKey, 'caption', fields.caption);
-  const credit = useFieldState(editor, nodeKey, 'credit', fields.credit);
-  const alt = useFieldState(editor, nodeKey, 'alt', fields.alt);
+  const caption = useFieldState(actions, 'caption', fields.caption);
+  const credit = useFieldState(actions, 'credit', fields.credit);
+  const alt = useFieldState(actions, 'alt', fields.alt);
   const editable = useLexicalEditable();
 
   useEffect(() => setBroken(false), [fields.asset]);
@@ -53,20 +46,11 @@ export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Figu
   const replace = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const image = await importImageFile(file);
-      editor.update(() => {
-        const node = $getNodeByKey(nodeKey);
-        if ($isFigureNode(node)) node.setImage(image);
-      });
+      actions.setImage(await importImageFile(file));
     } catch (error) {
       reportError(error);
     }
   };
-
-  const remove = () =>
-    editor.update(() => {
-      $getNodeByKey(nodeKey)?.remove();
-    });
 
   const missingCaption = fields.caption.trim() === '';
   return (
@@ -93,7 +77,7 @@ export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Figu
             <button type="button" onClick={() => fileInput.current?.click()}>
               {t('figure.replace')}
             </button>
-            <button type="button" className="danger" onClick={remove}>
+            <button type="button" className="danger" onClick={actions.remove}>
               {t('figure.remove')}
             </button>
             <input
@@ -118,7 +102,7 @@ export function FigureView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Figu
         <textarea
           id={`${id}-caption`}
           className="figure-caption"
-          rows={2}
+          rows={1}
           placeholder={t('figure.captionPlaceholder')}
           readOnly={!editable}
           {...caption}

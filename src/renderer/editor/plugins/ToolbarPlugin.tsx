@@ -1,11 +1,9 @@
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { $isListNode, ListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
+import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
-  $createParagraphNode,
   $getSelection,
   $isRangeSelection,
   CAN_REDO_COMMAND,
@@ -24,8 +22,8 @@ import { useErrorReporter } from '../../app/error-context';
 import { BulletListIcon, CommentIcon, HeadingIcon, ImageIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../../app/icons';
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from '../image-import';
 import { insertImageFiles } from '../insert-figure';
-
-type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
+import { setBlock as applyBlock, type BlockType } from '../set-block';
+import { ariaShortcut, MARKDOWN_STARTS, SHORTCUTS, shortcutText } from '../shortcuts';
 
 interface ToolbarState {
   block: BlockType;
@@ -94,20 +92,10 @@ export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
     [editor, refresh],
   );
 
-  const setBlock = (block: BlockType) => {
-    if (block === 'bullet' || block === 'number') {
-      const command = block === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND;
-      editor.dispatchCommand(state.block === block ? REMOVE_LIST_COMMAND : command, undefined);
-      return;
-    }
-    editor.update(() => {
-      const selection = $getSelection();
-      if (!$isRangeSelection(selection)) return;
-      if (block === 'paragraph') $setBlocksType(selection, () => $createParagraphNode());
-      else if (block === 'quote') $setBlocksType(selection, () => $createQuoteNode());
-      else $setBlocksType(selection, () => $createHeadingNode(block));
-    });
-  };
+  const setBlock = (block: BlockType) => applyBlock(editor, block, state.block);
+  // Tooltips name the shortcut: a key combination, or what to type at the start of a line.
+  const tip = (label: string, keys?: string, markdown?: string) =>
+    keys ? `${label} (${shortcutText(keys)})` : markdown ? `${label} (${t('toolbar.typeAtStart', { markdown: markdown.trim() })})` : label;
 
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
 
@@ -123,7 +111,8 @@ export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
       type="button"
       className={`tool tool-${key}`}
       aria-label={label}
-      title={label}
+      aria-keyshortcuts={ariaShortcut(SHORTCUTS[key])}
+      title={tip(label, SHORTCUTS[key])}
       aria-pressed={state[key]}
       onClick={() => format(key)}
     >
@@ -131,12 +120,12 @@ export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
     </button>
   );
 
-  const blockButton = (block: BlockType, label: string, glyph: ReactNode) => (
+  const blockButton = (block: Exclude<BlockType, 'paragraph' | 'h3'>, label: string, glyph: ReactNode) => (
     <button
       type="button"
       className="tool"
       aria-label={label}
-      title={label}
+      title={block === 'h2' ? `${tip(label, SHORTCUTS.h2)} · ${t('toolbar.typeAtStart', { markdown: MARKDOWN_STARTS.h2.trim() })}` : tip(label, undefined, MARKDOWN_STARTS[block])}
       aria-pressed={state.block === block}
       onClick={() => setBlock(state.block === block && block !== 'bullet' && block !== 'number' ? 'paragraph' : block)}
     >
@@ -146,16 +135,17 @@ export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button type="button" className="tool" aria-label={t('toolbar.undo')} title={tip(t('toolbar.undo'), SHORTCUTS.undo)} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         <UndoIcon />
       </button>
-      <button type="button" className="tool" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button type="button" className="tool" aria-label={t('toolbar.redo')} title={tip(t('toolbar.redo'), SHORTCUTS.redo)} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         <RedoIcon />
       </button>
       <span className="tool-separator" aria-hidden="true" />
       <select
         className="tool-select"
         aria-label={t('toolbar.blockType')}
+        title={t('toolbar.blockShortcuts', { paragraph: shortcutText(SHORTCUTS.paragraph), h2: shortcutText(SHORTCUTS.h2), h3: shortcutText(SHORTCUTS.h3) })}
         value={state.block}
         onChange={(event) => setBlock(event.target.value as BlockType)}
       >

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportMany, type BatchItem, type BatchProgress } from '../../../../src/main/services/export/write-export';
+import { exportMany, type BatchItem, type BatchProgress } from '../../../../src/main/services/export/export-many';
 import { ARTICLE_FILE } from '../../../../src/main/services/workspace-layout';
 import { sampleWorkspace, type SampleWorkspace } from '../../../helpers/export-workspace';
 import { useTempDirs } from '../../../helpers/temp-dir';

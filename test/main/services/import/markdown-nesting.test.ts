@@ -25,7 +25,7 @@ describe('importing Markdown nested thousands of levels deep', () => {
 
   it('answers the page with that refusal, never an internal error', async () => {
     const app = await tempApp(await tempDir());
-    const result = await dispatch(app.handlers, 'convertDocument', { name: 'deep.md', dataBase64: Buffer.from(`${'> '.repeat(4000)}x`).toString('base64') });
+    const result = await dispatch(app.handlers, 'convertDocument', { name: 'deep.md', dataBase64: Buffer.from(`${'> '.repeat(4000)}x`).toString('base64') }, app.caller);
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringContaining('too deeply nested') } });
   });
 

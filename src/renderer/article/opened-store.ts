@@ -1,0 +1,98 @@
+import type { Article, ArticleContent, Language } from '../../shared/article/article';
+import { api } from '../bridge/bridge';
+import { unwrap } from '../bridge/use-call';
+import { Store } from '../app/store';
+import { OpenArticle, type OpenArticleDeps, type OpenOptions } from './open-article';
+
+export interface Opened {
+  open: OpenArticle | null;
+  /** The article being fetched, to mark it in the library meanwhile. */
+  loadingId: string | null;
+}
+
+/** Which article is open in this window. The only place an article is opened. */
+export class OpenedStore extends Store<Opened> {
+  private suspended: string | null = null;
+
+  constructor(private readonly deps: OpenArticleDeps & { refreshLibrary: () => Promise<void> }) {
+    super({ open: null, loadingId: null });
+  }
+
+  get current(): OpenArticle | null {
+    return this.get().open;
+  }
+
+  /** Opens an article (again, when `reveal` names an annotation to show), saving the one open first. */
+  open = async (id: string, reveal: string | null = null): Promise<boolean> => {
+    if (this.current?.id === id && !reveal) return true;
+    this.patch({ loadingId: id });
+    try {
+      await this.show(id, { reveal });
+      return true;
+    } catch (error) {
+      this.deps.report(error);
+      return false;
+    } finally {
+      this.patch({ loadingId: null });
+    }
+  };
+
+  /** The stored copy changed under the editor (a restore, another person): open it afresh. */
+  reload = async (): Promise<void> => {
+    const current = this.current;
+    if (!current) return;
+    try {
+      await this.show(current.id, {});
+      await this.deps.refreshLibrary();
+    } catch (error) {
+      this.deps.report(error);
+    }
+  };
+
+  /** A new article, with `content` when it comes from an imported document. */
+  create = async (language: Language, content?: ArticleContent): Promise<Article | null> => {
+    try {
+      await this.close();
+      const created = await unwrap(api.createArticle({ language }));
+      if (content) await unwrap(api.saveArticle({ id: created.id, baseRevision: created.revision, content }));
+      await this.show(created.id, { created: true });
+      await this.deps.refreshLibrary();
+      return created;
+    } catch (error) {
+      this.deps.report(error);
+      return null;
+    }
+  };
+
+  /** Saves and closes the open article; nothing is open afterwards. */
+  close = async (): Promise<void> => {
+    const current = this.current;
+    if (!current) return;
+    await current.close();
+    if (this.current === current) this.patch({ open: null });
+  };
+
+  /** Saves and closes the open article, to open it again once the desk has settled (see DeskStore). */
+  suspend = async (): Promise<void> => {
+    this.suspended = this.current?.id ?? this.suspended;
+    await this.close();
+  };
+
+  resume = async (): Promise<void> => {
+    const id = this.suspended;
+    this.suspended = null;
+    if (id) await this.open(id);
+  };
+
+  /** The workspace changed: what was open there is not opened again. */
+  forget = (): void => {
+    this.suspended = null;
+  };
+
+  /** Closes the article and fetches it with its review state, so rights are known before the first keystroke. */
+  private async show(id: string, options: OpenOptions): Promise<void> {
+    await this.close();
+    const [article, review] = await Promise.all([unwrap(api.getArticle({ id })), api.getReview({ id })]);
+    this.patch({ open: new OpenArticle(article, review.ok ? review.value : null, options, this.deps) });
+  }
+}
