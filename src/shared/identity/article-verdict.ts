@@ -13,7 +13,8 @@ import type { Depth } from './signatures';
 import type { RosterVerdict } from './verify-roster';
 import type { LostRecords, SeenLogs } from './watermarks';
 
-export type RecordStatus = 'signed' | 'unsigned-legacy' | 'forged' | 'rule-breaking' | 'crossed' | 'pending';
+export const RECORD_STATUSES = ['signed', 'unsigned-legacy', 'forged', 'rule-breaking', 'crossed', 'pending'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 export interface ArticleRecord {
   /** Relative to the workspace; for a legacy record, the legacy file. */

@@ -1,6 +1,6 @@
-import { emptyRoster, RosterSchema, type Roster } from '../../shared/review/people';
-import { writeJsonAtomic } from './atomic-write';
-import { readJsonFile } from './json-file';
+import { emptyRoster, RosterSchema, type Roster } from '../../../shared/review/people';
+import { writeJsonAtomic } from '../atomic-write';
+import { readJsonFile } from '../json-file';
 
 export interface RosterState {
   roster: Roster;

@@ -1,9 +1,9 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { logEndNotices, splitLog } from '../../shared/files/log-text';
-import { appendLine, readLog } from './append-log';
-import { isSetAsideOf } from './set-aside';
+import { logEndNotices, splitLog } from '../../../shared/files/log-text';
+import { appendLine, readLog } from '../append-log';
+import { isSetAsideOf } from '../set-aside';
 
 const PERSON_FILE = /^(u-[a-z0-9]{6,32})\.jsonl$/;
 

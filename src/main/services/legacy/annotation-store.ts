@@ -1,5 +1,5 @@
-import { AnnotationEventSchema, type AnnotationEvent, type AnnotationThread } from '../../shared/annotations/events';
-import { buildThreads } from '../../shared/annotations/threads';
+import { AnnotationEventSchema, type AnnotationEvent, type AnnotationThread } from '../../../shared/annotations/events';
+import { buildThreads } from '../../../shared/annotations/threads';
 import { PersonLogs, type LogProblem } from './person-logs';
 
 export interface AnnotationLoad {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { logEndNotices } from '../../shared/files/log-text';
-import { parseRecordLines, recordLine } from '../../shared/review/record-lines';
-import { verifyChain, type ReviewRecord } from '../../shared/review/records';
-import { appendLine, readLog } from './append-log';
-import { setAsideFiles } from './set-aside';
+import { logEndNotices } from '../../../shared/files/log-text';
+import { parseRecordLines, recordLine } from '../../../shared/review/record-lines';
+import { verifyChain, type ReviewRecord } from '../../../shared/review/records';
+import { appendLine, readLog } from '../append-log';
+import { setAsideFiles } from '../set-aside';
 
 export const REVIEW_LOG = 'reviews.jsonl';
 

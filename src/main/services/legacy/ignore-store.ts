@@ -1,4 +1,4 @@
-import { IgnoreSchema, type Ignore } from '../../shared/checks/index';
+import { IgnoreSchema, type Ignore } from '../../../shared/checks/index';
 import { PersonLogs, type LogProblem } from './person-logs';
 
 /**
