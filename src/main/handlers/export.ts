@@ -8,7 +8,7 @@ import { BatchExportJobs, type BatchStatus } from '../services/export/batch-jobs
 import { mimeOf, packageFolder, type PackagedFile } from '../services/export/package-files';
 import { preparePrint, readForExport, writeCopy } from '../services/export/write-export';
 import type { Language } from '../../shared/article/article';
-import { reviewSheetHtml } from '../../shared/identity/review-sheet';
+import { reviewSheetData, reviewSheetHtml } from '../../shared/identity/review-sheet';
 import { SHEET_LABELS } from '../../shared/identity/sheet-labels';
 import { electronPdfOptions } from '../services/export/pdf-options';
 import { refused, type Caller, type HandlerContext } from './context';
@@ -23,8 +23,15 @@ export const exportHandlers = (ctx: HandlerContext) => {
       const { state, problem } = await ctx.workspace().review(id);
       return exportGate(state, problem);
     },
-    /** The review sheet (审稿单) of a signed-off article, from the verified log: HTML, or PDF in the desktop app. */
-    reviewSheet: async ({ id, language, format }: { id: string; language: Language; format: 'html' | 'pdf' }) => {
+    /** What the review sheet (审稿单) of a signed-off article says, from the verified log. */
+    getReviewSheet: async ({ id }: { id: string }) => {
+      const { state, content } = await ctx.workspace().articles.read(id);
+      const sheet = reviewSheetData(state.verdict, content);
+      if (!sheet.ok) throw refused({ code: 'no-review-sheet', params: {} });
+      return sheet.data;
+    },
+    /** The review sheet as a file: HTML, or PDF in the desktop app (the export's printToPDF). */
+    exportReviewSheet: async ({ id, language, format }: { id: string; language: Language; format: 'html' | 'pdf' }) => {
       const { state, content, article } = await ctx.workspace().articles.read(id);
       const sheet = reviewSheetHtml({ verdict: state.verdict, content, language });
       if (!sheet.ok) throw refused({ code: 'no-review-sheet', params: {} });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract/api';
 import { ArticlePage } from '../article/ArticlePage';
 import { DeskDialogs } from '../desk/DeskDialogs';
+import { DeskGate } from '../desk/DeskGate';
 import { FindHost } from '../find/FindBar';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { AppStoresContext, createAppStores, useAppStores } from './app-stores';
@@ -48,20 +49,23 @@ export function App({ initialSession }: { initialSession: Session }) {
   useWindowEvents(stores);
   useEffect(() => {
     void stores.desk.load().then(stores.library.refreshAll);
+    return stores.desk.watchIdle();
   }, [stores]);
   return (
     <AppStoresContext.Provider value={stores}>
-      <ErrorContext.Provider value={stores.errors.report}>
+      <ErrorContext.Provider value={stores.report}>
         <div className="app-shell">
           <SkipLink />
           <TopBar />
           <ErrorBanner errors={stores.errors} />
           <WorkspaceProblems />
-          <FindHost commands={stores.commands} />
-          <div className="app-main">
-            <LibrarySidebar />
-            <ArticlePane />
-          </div>
+          <DeskGate>
+            <FindHost commands={stores.commands} />
+            <div className="app-main">
+              <LibrarySidebar />
+              <ArticlePane />
+            </div>
+          </DeskGate>
         </div>
         <DeskDialogs />
       </ErrorContext.Provider>

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Session } from '../../shared/contract/api';
 import { OpenedStore } from '../article/opened-store';
 import { DeskStore } from '../desk/desk-store';
+import { CallFailed } from '../bridge/use-call';
 import { draftKey, DraftsStore } from '../drafts/drafts-store';
 import { LibraryStore } from '../library/library-store';
 import { Commands } from './commands';
@@ -14,21 +15,31 @@ import { Value } from './store';
 /** Every store of the window, made once; features read the ones they need. */
 export interface AppStores {
   errors: ErrorsStore;
+  /** Reports an error to the banner; a refusal because the window was locked shows the sign-in instead. */
+  report: (error: unknown) => void;
   commands: Commands;
   desk: DeskStore;
   library: LibraryStore;
   opened: OpenedStore;
   drafts: DraftsStore;
-  /** Which of the desk's dialogs is open: who is working here, or the people and rules. */
+  /** Which of the desk's dialogs is open: switching person, changing one's passphrase, or the people and rules. */
   deskDialog: Value<DeskDialog>;
 }
 
-export type DeskDialog = 'picker' | 'people' | null;
+export type DeskDialog = 'switch' | 'passphrase' | 'people' | null;
+
+/** The main process locked this window (idle, or a key revoked): the desk is read again and shows the sign-in. */
+function isLocked(error: unknown): boolean {
+  return error instanceof CallFailed && error.error.refusal?.code === 'locked';
+}
 
 export function createAppStores(session: Session): AppStores {
   const errors = new ErrorsStore();
-  const report = errors.report;
-  const desk = new DeskStore(session, report);
+  const report = (error: unknown) => {
+    if (isLocked(error)) void desk.load();
+    else errors.report(error);
+  };
+  const desk: DeskStore = new DeskStore(session, report);
   const library = new LibraryStore(report);
   const drafts = new DraftsStore();
   const opened = new OpenedStore({
@@ -54,8 +65,8 @@ export function createAppStores(session: Session): AppStores {
   commands.on('workspace-changed', () => void desk.workspaceChanged());
   commands.on('language-zh-CN', () => void setInterfaceLanguage('zh-CN'));
   commands.on('language-en', () => void setInterfaceLanguage('en'));
-  const deskDialog = new Value<DeskDialog>(session.currentUser ? null : 'picker');
-  return { errors, commands, desk, library, opened, deskDialog, drafts };
+  const deskDialog = new Value<DeskDialog>(null);
+  return { errors, report, commands, desk, library, opened, deskDialog, drafts };
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);

@@ -54,7 +54,7 @@ export class OpenedStore extends Store<Opened> {
     try {
       await this.close();
       const created = await unwrap(api.createArticle({ language }));
-      if (content) await unwrap(api.saveArticle({ id: created.id, baseRevision: created.revision, content }));
+      if (content) await unwrap(api.saveArticle({ id: created.id, base: created.head, content }));
       await this.show(created.id, { created: true });
       await this.deps.refreshLibrary();
       return created;

@@ -27,7 +27,8 @@ const MAX_INPUT_DEFERRALS = 10;
  */
 export class ArticleSession {
   readonly id: string;
-  private baseRevision: number;
+  /** The revision the copy in the editor was made from: every save names it. */
+  private base: string;
   private meta: MetaFields;
   private bodySource: (() => SerializedBody) | null = null;
   private fallbackBody: SerializedBody;
@@ -48,7 +49,7 @@ export class ArticleSession {
 
   constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
     this.id = article.id;
-    this.baseRevision = article.revision;
+    this.base = article.head;
     this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
     this.fallbackBody = article.body;
     this.status = { state: 'saved', savedAt: article.updatedAt, error: null };
@@ -180,9 +181,9 @@ export class ArticleSession {
     this.inFlight = (async () => {
       // Let a key that arrived during serialization be handled before the request is encoded.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const result = await api.saveArticle({ id: this.id, baseRevision: this.baseRevision, content });
+      const result = await api.saveArticle({ id: this.id, base: this.base, content });
       if (result.ok) {
-        this.baseRevision = result.value.revision;
+        this.base = result.value.head;
         this.savedCallback?.({ id: this.id, updatedAt: result.value.updatedAt, updatedBy: result.value.updatedBy, ...this.meta });
         for (const listener of this.savedListeners) listener();
         const changedMeanwhile = this.generation !== generation;

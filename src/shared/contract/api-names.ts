@@ -46,5 +46,6 @@ export const API_NAMES_LIST = [
   'compareRevisions',
   'restoreRevision',
   'restoreCaption',
-  'reviewSheet',
+  'getReviewSheet',
+  'exportReviewSheet',
 ] as const;

@@ -248,6 +248,16 @@ export const OpenAnnotationsSchema = z.array(z.object({ articleId: z.string(), h
 export type OpenAnnotation = z.infer<typeof OpenAnnotationsSchema>[number];
 
 const DownloadSchema = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+
+export const ReviewSheetSchema = z.object({
+  headline: z.string(),
+  channel: z.array(z.string()),
+  author: z.object({ name: z.string(), fingerprint: z.string().nullable() }),
+  counts: z.object({ chineseCharacters: z.number().int(), latinWords: z.number().int(), figures: z.number().int() }),
+  stages: z.array(z.object({ stage: z.enum(['first', 'second', 'third']), reviewer: z.string(), opinion: z.string(), at: z.string(), fingerprint: z.string().nullable() })),
+  contentHash: z.string(),
+  chainHead: z.string().nullable(),
+});
 const BatchJobSchema = z.object({ job: z.string().min(1).max(64) }).strict();
 export const BatchExportStatusSchema = z.object({
   done: z.number().int(),
@@ -378,8 +388,10 @@ export const API = {
       .strict(),
     output: ArticleSchema,
   },
-  /** The review sheet (审稿单) of a signed-off article: HTML, or PDF in the desktop app. */
-  reviewSheet: {
+  /** What the review sheet (审稿单) of a signed-off article says, for the page to show. */
+  getReviewSheet: { input: ById, output: ReviewSheetSchema },
+  /** The review sheet as a file: HTML, or PDF in the desktop app. */
+  exportReviewSheet: {
     input: z.object({ id: ArticleIdSchema, language: LanguageSchema, format: z.enum(['html', 'pdf']) }).strict(),
     output: DownloadSchema,
   },
