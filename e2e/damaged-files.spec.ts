@@ -4,7 +4,7 @@ import { HistoryStore } from '../src/main/services/history';
 import type { Workspace } from '../src/main/services/workspace';
 import { en } from '../src/renderer/i18n/en';
 import { submitOverWarning } from './desk';
-import { expect, startPreview, test, type Preview } from './fixtures';
+import { expect, startPreview, test, type Preview, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -21,7 +21,7 @@ test.afterEach(async ({ page }) => {
 });
 
 async function sample(workspace: Workspace) {
-  const { articles } = await workspace.list();
+  const { articles } = await workspace.articles.list();
   return articles.find((a) => a.headline.startsWith('千年茶山'))!;
 }
 
@@ -33,7 +33,7 @@ test('a damaged people.json and workspace.json are named on the page, and nobody
       await writeFile(workspace.layout.manifest, '{"unexpected":[1,2,3]}\n');
     },
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   const banner = page.getByRole('alert', { name: s.workspaceProblems.title });
   await expect(banner).toContainText('people.json');
   await expect(banner).toContainText('workspace.json');
@@ -62,7 +62,7 @@ test('an interrupted review record and a damaged history blob are named on the a
       await appendFile(join(dir, 'reviews.jsonl'), '{"action":"submit","actorId":"u-');
     },
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: /千年茶山/ }).first().click();
   const report = page.getByRole('alert', { name: s.articleFiles.title });
   await expect(report).toContainText('reviews.jsonl');
@@ -93,7 +93,7 @@ test('a damaged file of a trashed article is named in the trash', async ({ page 
       await writeFile(join(workspace.layout.trashDir(article.id), 'trashed.json'), '{"trashedAt":');
     },
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: s.library.showTrash }).click();
   await expect(page.getByRole('list', { name: s.library.trash }).getByRole('note')).toContainText('trashed.json');
 });

@@ -1,6 +1,6 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, openArticle, reviewPanel, selectInBody, submitOverWarning, switchUser } from './desk';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
@@ -8,9 +8,8 @@ test.use({ locale: 'en-US' });
 
 test('half-written opinions, reasons, comments and replies survive switching tabs and articles until sent', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  const other = await preview.workspace.create('Lin Xiaolan', 'en');
-  await preview.workspace.save(other.id, 0, { ...other, headline: 'Second story' }, 'Lin Xiaolan');
-  await page.goto(preview.url);
+  const other = await preview.draft('en', { headline: 'Second story' });
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await openArticle(page, SAMPLE);
   await submitOverWarning(page);

@@ -1,12 +1,12 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, reviewPanel, switchUser } from './desk';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
 
 test('Markdown starts of lines and heading shortcuts shape the body; tooltips name them', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: s.library.newArticle }).click();
   const body = page.getByRole('textbox', { name: s.editor.body });
   await body.click();
@@ -48,7 +48,7 @@ test('Markdown starts of lines and heading shortcuts shape the body; tooltips na
 });
 
 test('the keyboard reaches the body at once, and focus never falls to the page body', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await expect(page.getByRole('button', { name: /^千年茶山/ })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: /^Skip to the article text/ });
@@ -77,7 +77,7 @@ test('the keyboard reaches the body at once, and focus never falls to the page b
 });
 
 test('the people dialog shows its errors inside and keeps what was typed; the roles reset after Add', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: s.people.manage }).click();
   const dialog = page.getByRole('dialog', { name: s.people.dialogTitle });
   const roles = dialog.getByRole('group', { name: s.people.roles });

@@ -1,13 +1,13 @@
 import { en } from '../src/renderer/i18n/en';
 import { openArticle } from './desk';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
 test.use({ locale: 'en-US' });
 
 test('three saved edits, a comparison of the first and last, and a restore', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await openArticle(page, SAMPLE);
   const history = page.getByRole('region', { name: s.history.panel });
   const revisions = history.getByRole('listitem');

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bodyOf, linkNode, paragraphOf, textNode } from '../src/shared/article/body';
 import { en } from '../src/renderer/i18n/en';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 const PAYLOADS = [
@@ -19,7 +19,7 @@ test('script payloads in a headline, a caption and pasted HTML never run', async
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: /千年茶山/ }).first().click();
 
   const headline = page.getByLabel(s.editor.headline, { exact: true });
@@ -62,15 +62,14 @@ test('script payloads in a headline, a caption and pasted HTML never run', async
 });
 
 test('a damaged article file is reported for that article only and left untouched', async ({ page, preview }) => {
-  const other = await preview.workspace.create('Zhou Mingyuan', 'en');
-  await preview.workspace.save(other.id, 0, { ...other, headline: 'A healthy article' }, 'Zhou Mingyuan');
-  const listed = await preview.workspace.list();
+  const other = await preview.draft('en', { headline: 'A healthy article' });
+  const listed = await preview.workspace.articles.list();
   const sample = listed.articles.find((a) => a.headline.startsWith('千年茶山'))!;
   const damagedFile = join(preview.workspace.layout.articleDir(sample.id), 'article.json');
   const garbage = '{"format":1,"id":"trunc';
   await writeFile(damagedFile, garbage);
 
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: /千年茶山/ }).first().click();
   await expect(page.getByRole('alert')).toContainText('damaged');
   await page.getByRole('button', { name: 'A healthy article', exact: true }).click();
@@ -105,14 +104,13 @@ async function expectNothingCovers(page: import('@playwright/test').Page, phrase
 }
 
 test('an article stored with a full-window style and data:, vbscript: and file: links opens without either', async ({ page, preview }) => {
-  const created = await preview.workspace.create('Lin Xiaolan', 'en');
-  await preview.workspace.save(created.id, 0, { ...created, headline: 'Overlay attempt' }, 'Lin Xiaolan');
+  const created = await preview.draft('en', { headline: 'Overlay attempt' });
   // The body is written to the file by hand: the app never stores such a body itself.
   const file = join(preview.workspace.layout.articleDir(created.id), 'article.json');
   const { readFile } = await import('node:fs/promises');
   await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), body: hostileBody('COVERS THE WHOLE APP') }));
 
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: 'Overlay attempt', exact: true }).click();
   const body = page.getByRole('textbox', { name: s.editor.body });
   await expect(body).toContainText('COVERS THE WHOLE APP');
@@ -130,9 +128,8 @@ test('an article stored with a full-window style and data:, vbscript: and file: 
 });
 
 test('a pasted Lexical payload with a full-window style or a refused link is cleaned before it is shown or saved', async ({ page, preview }) => {
-  const created = await preview.workspace.create('Lin Xiaolan', 'en');
-  await preview.workspace.save(created.id, 0, { ...created, headline: 'Paste target' }, 'Lin Xiaolan');
-  await page.goto(preview.url);
+  const created = await preview.draft('en', { headline: 'Paste target' });
+  await openApp(page, preview);
   await page.getByRole('button', { name: 'Paste target', exact: true }).click();
   const body = page.getByRole('textbox', { name: s.editor.body });
   await body.click();

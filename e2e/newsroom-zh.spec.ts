@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
-import { expect, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
+import { expect, startPreview, test, typeWithIme, waitForSaved, openApp } from './fixtures';
 
 const s = zhCN;
 const FOOTER = '责任编辑：王丽\u3000二审：赵敏\u3000三审：陈杰';
@@ -71,7 +71,7 @@ test('a newsroom takes a Chinese article from IME typing to sign-off and export,
   test.setTimeout(180_000);
   const preview = await startPreview({ userName: '林晓岚', seed: false });
   try {
-    await page.goto(preview.url);
+    await openApp(page, preview);
     await addPerson(page, '王丽', s.roles.editor);
     await addPerson(page, '赵敏', s.roles.second);
     await addPerson(page, '陈杰', s.roles.third);

@@ -1,6 +1,6 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, switchUser } from './desk';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -14,7 +14,7 @@ async function newArticle(page: import('@playwright/test').Page, headline: strin
 }
 
 test('two tabs, two people at once: each action is recorded under its own tab’s person', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await addPerson(page, 'Zhao Min', [s.roles.reporter]);
   await switchUser(page, 'Zhao Min');
 
@@ -27,7 +27,7 @@ test('two tabs, two people at once: each action is recorded under its own tab’
   await newArticle(page, 'Written in the first tab');
   await newArticle(other, 'Written in the second tab');
 
-  const { articles } = await preview.workspace.list();
+  const { articles } = await preview.workspace.articles.list();
   const byHeadline = (headline: string) => articles.find((a) => a.headline === headline);
   expect(byHeadline('Written in the first tab')).toMatchObject({ createdBy: 'Zhao Min', updatedBy: 'Zhao Min' });
   expect(byHeadline('Written in the second tab')).toMatchObject({ createdBy: 'Lin Xiaolan', updatedBy: 'Lin Xiaolan' });

@@ -17,7 +17,7 @@ export function SignInForm({ onDone }: { onDone?: () => void }) {
   const session = useSelect(desk, (d) => d.session);
   const people = session.roster.people.filter((person) => person.active);
   const keyOf = (id: string | null) => session.keys.find((keys) => keys.id === id);
-  const initial = people.some((person) => person.id === session.lastPersonId) ? session.lastPersonId : null;
+  const initial = people.some((person) => person.id === session.lastPersonId) ? session.lastPersonId : people.length === 1 ? people[0]!.id : null;
   const [personId, setPersonId] = useState<string | null>(initial);
   const [firstTime, setFirstTime] = useState(() => !keyOf(initial)?.fingerprint);
   const [passphrase, setPassphrase] = useState('');

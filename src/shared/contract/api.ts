@@ -258,6 +258,7 @@ export const ReviewSheetSchema = z.object({
   contentHash: z.string(),
   chainHead: z.string().nullable(),
 });
+export type ReviewSheet = z.infer<typeof ReviewSheetSchema>;
 const BatchJobSchema = z.object({ job: z.string().min(1).max(64) }).strict();
 export const BatchExportStatusSchema = z.object({
   done: z.number().int(),
