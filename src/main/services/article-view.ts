@@ -23,8 +23,9 @@ export function blockingProblem(verdict: ArticleVerdict): string | null {
 }
 
 export function describeProblem(problem: ArticleProblem): string {
-  const where = problem.path ? `${problem.path}${problem.line ? ` line ${problem.line}` : ''}: ` : '';
-  return `${where}${problem.detail}`;
+  const where = problem.path ? `${problem.path}${problem.line ? ` line ${problem.line}` : ''}` : '';
+  // A detail that already names its place is not prefixed with it again.
+  return !where || problem.detail.startsWith(where) ? problem.detail : `${where}: ${problem.detail}`;
 }
 
 /**

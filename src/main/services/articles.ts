@@ -24,7 +24,7 @@ import type { SignedLogWriter } from './identity/signed-log-writer';
 import type { UnlockedKey } from './identity/unlocked-key';
 import { readJsonFile } from './json-file';
 import { KeyedQueue } from './keyed-queue';
-import { RevisionContent } from './revisions/revision-content';
+import { RevisionContent, storedState } from './revisions/revision-content';
 import type { CopyCache } from './revisions/copy-cache';
 import type { RosterLog, RosterView } from './roster-log';
 import { ARTICLE_FILE, type WorkspaceLayout } from './workspace-layout';
@@ -140,7 +140,7 @@ export class Articles {
    * Saves the copy as a revision made from `base`; a base that is not the current copy is
    * refused with `conflict`. `guard` runs in the article's queue first and throws to refuse.
    */
-  save(actor: Actor, id: string, base: string, content: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<Saved> {
+  async save(actor: Actor, id: string, base: string, content: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<Saved> {
     const copy = parseContent(content);
     checkId(id);
     return this.queue.run(id, async () => {
@@ -148,7 +148,8 @@ export class Articles {
       await guard?.(read);
       const head = read.state.verdict.head;
       if ((head?.id ?? '') !== base) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
-      if (head && head.event.contentHash === contentHash(copy)) return savedOf(read.article);
+      // The content hash leaves annotation anchors out; a copy that only gained or lost one is still saved.
+      if (head && head.event.state === storedState(copy)) return savedOf(read.article);
       await this.writeRevision(actor, read.state, copy, { kind: 'autosave' });
       return savedOf((await this.read(id)).article);
     });
@@ -159,14 +160,14 @@ export class Articles {
    * automatic one, a review action's milestone). An automatic one is left out when the latest
    * listed revision already holds this copy.
    */
-  record(actor: Actor, id: string, options: RevisionOptions, content?: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<string> {
+  async record(actor: Actor, id: string, options: RevisionOptions, content?: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<string> {
     checkId(id);
     return this.queue.run(id, async () => {
       if (guard) await guard(await this.read(id));
       const state = await this.state(id);
       const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
       const copy = content ? parseContent(content) : (await this.read(id)).content;
-      if (options.kind === 'auto' && listed && listed.event.contentHash === contentHash(copy) && listed.id === state.verdict.head?.id) return listed.id;
+      if (options.kind === 'auto' && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
       return this.writeRevision(actor, state, copy, options);
     });
   }
@@ -175,7 +176,7 @@ export class Articles {
    * Appends an event built by `decide` from the article as it is now (in the article's queue);
    * `decide` may give a function of the event's time, for events that repeat it.
    */
-  act<K extends ArticleKind>(
+  async act<K extends ArticleKind>(
     actor: Actor,
     id: string,
     kind: K,

@@ -21,7 +21,7 @@ import { keyValidAt, type RosterSnapshot } from './roster';
 import { replayArticle, type ReplayItem, type ReplayNode, type ReplayOutcome } from './review-replay';
 import { revisionHeads, type SignedRevision } from './revision-event';
 import { checkSignatures } from './signatures';
-import { describeFault, headsOf, ignoredLines } from './verdict-parts';
+import { headsOf, ignoredLines } from './verdict-parts';
 import type { RosterVerdict } from './verify-roster';
 import { advanceSeen, lostRecords } from './watermarks';
 import { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleRecord, type ArticleVerdict, type TrashState, type VerifyArticleInput } from './article-verdict';
@@ -98,7 +98,7 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
   for (const node of order.duplicates) records.push({ ...baseRecord(node.entry, roster), status: 'forged', code: 'duplicate', detail: 'the same line is in another file' });
   for (const file of checked) {
     if (!file.fault) continue;
-    const detail = describeFault(file.fault);
+    const detail = file.fault.detail;
     for (const line of ignoredLines(file, detail)) {
       records.push({ path: line.path, line: line.line, hash: null, kind: null, by: null, byName: null, at: null, status: 'forged', keyid: null, fingerprint: null, code: line.code, detail: line.detail });
     }

@@ -40,6 +40,11 @@ function remember(id: string, built: Built): void {
   if (rebuilt.size > REBUILT_KEPT) rebuilt.delete(rebuilt.keys().next().value!);
 }
 
+/** The hash of a copy as stored, annotation anchors included: what tells a saved copy apart from one that only moved a mark. */
+export function storedState(content: ArticleContent): string {
+  return sha256Bytes(linesText(contentLines(content)));
+}
+
 export class RevisionContent {
   readonly blobDir: string;
 
@@ -54,7 +59,7 @@ export class RevisionContent {
    */
   async store(content: ArticleContent, base: { id: string; revisions: ReadonlyMap<string, SignedRevision> } | null): Promise<StoredFields> {
     const lines = contentLines(content);
-    const state = sha256Bytes(linesText(lines));
+    const state = storedState(content);
     const hash = contentHash(content);
     let ops: DeltaOp[] | null = null;
     if (base) {
