@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { dispatch } from '../../src/main/handlers';
 import { createHandlers, type Caller, type HandlerContext, type HandlerTable } from '../../src/main/handlers';
+import type { Actor } from '../../src/main/services/articles';
 import type { Clock } from '../../src/main/services/clock';
 import { DataFolder } from '../../src/main/services/data-folder';
 import { UnlockedKey } from '../../src/main/services/identity/unlocked-key';
@@ -19,7 +20,7 @@ import { MemorySettingsStore } from '../../src/main/services/settings-store';
 import { WindowSessions } from '../../src/main/services/window-sessions';
 import type { Workspace } from '../../src/main/services/workspace';
 import { ed25519 } from '../../src/shared/identity/ed25519';
-import type { Role } from '../../src/shared/review/people';
+import { findPerson, type Role } from '../../src/shared/review/people';
 import { dataFolderOf } from './temp-dir';
 import { steppingClock } from './workspace';
 
@@ -62,6 +63,8 @@ export interface TempApp {
   window(): Caller;
   /** A new window with `personId` signed in. */
   windowOf(personId: string): Caller;
+  /** `personId` signed in, as the services take them. */
+  actorOf(personId: string): Promise<Actor>;
 }
 
 interface Template {
@@ -83,7 +86,7 @@ function template(staff: ReadonlyArray<{ name: string; roles: Role[] }>): Promis
   if (!built) {
     built = (async () => {
       const root = join(await mkdtemp(join(tmpdir(), 'newsroom-template-')), 'workspace');
-      const app = await assemble(root, steppingClock('2025-04-30T08:00:00.000Z'), {});
+      const app = await openApp(root, steppingClock('2025-04-30T08:00:00.000Z'), {});
       const first = await setUpWorkspace(app.workspace, { name: FIRST_PERSON, passphrase: passphraseOf(FIRST_PERSON), sampleDir: null });
       const keys = new Map([[first.personId, keep(first)]]);
       const admin = { session: app.sessions.open() };
@@ -104,7 +107,8 @@ function template(staff: ReadonlyArray<{ name: string; roles: Role[] }>): Promis
   return built;
 }
 
-async function assemble(root: string, clock: Clock, extra: Partial<HandlerContext>) {
+/** The real handler table over the workspace in `root` as it is (a new, format-1 or format-2 folder), its data folder beside it; nobody signed in. */
+export async function openApp(root: string, clock: Clock = steppingClock(), extra: Partial<HandlerContext> = {}) {
   const data = new DataFolder(dataFolderOf(root));
   const workspace = await openWorkspace({ root, clock, data, ed: await ed25519() });
   const settings = new MemorySettingsStore({ language: null, currentUserId: null });
@@ -122,7 +126,7 @@ export async function tempApp(root: string, extra: Partial<HandlerContext> = {},
   await cp(built.root, root, { recursive: true });
   await cp(dataFolderOf(built.root), dataFolderOf(root), { recursive: true });
   const clock = extra.clock ? (extra.clock as Clock) : steppingClock();
-  const app = await assemble(root, clock, extra);
+  const app = await openApp(root, clock, extra);
   const windowOf = (personId: string): Caller => {
     const caller = { session: app.sessions.open() };
     caller.session.signIn(unlocked(built.keys.get(personId)!), clock.now().getTime());
@@ -136,6 +140,7 @@ export async function tempApp(root: string, extra: Partial<HandlerContext> = {},
     caller: windowOf(built.firstPersonId),
     window: () => ({ session: app.sessions.open() }),
     windowOf,
+    actorOf: async (personId) => ({ key: unlocked(built.keys.get(personId)!), person: findPerson((await app.workspace.roster()).roster, personId)! }),
   };
 }
 

@@ -1,10 +1,10 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_LOG, ReviewStore } from '../../../src/main/services/review-store';
-import { recordLine } from '../../../src/shared/review/record-lines';
-import { Desk, EDITOR, SECOND, THIRD } from '../../shared/review/desk';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { REVIEW_LOG, ReviewStore } from '../../../../src/main/services/legacy/review-store';
+import { recordLine } from '../../../../src/shared/review/record-lines';
+import { Desk, EDITOR, SECOND, THIRD } from '../../../shared/review/desk';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('review-store-');
 

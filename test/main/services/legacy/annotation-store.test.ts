@@ -1,9 +1,9 @@
 import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnnotationStore } from '../../../src/main/services/annotation-store';
-import type { AnnotationEvent } from '../../../src/shared/annotations/events';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { AnnotationStore } from '../../../../src/main/services/legacy/annotation-store';
+import type { AnnotationEvent } from '../../../../src/shared/annotations/events';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('annotation-store-');
 
