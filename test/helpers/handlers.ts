@@ -107,9 +107,12 @@ function template(staff: ReadonlyArray<{ name: string; roles: Role[] }>): Promis
   return built;
 }
 
-/** The real handler table over the workspace in `root` as it is (a new, format-1 or format-2 folder), its data folder beside it; nobody signed in. */
+/**
+ * The real handler table over the workspace in `root` as it is (a new, format-1 or format-2
+ * folder), with its data folder beside it unless `extra.data` names another; nobody signed in.
+ */
 export async function openApp(root: string, clock: Clock = steppingClock(), extra: Partial<HandlerContext> = {}) {
-  const data = new DataFolder(dataFolderOf(root));
+  const data = extra.data ?? new DataFolder(dataFolderOf(root));
   const workspace = await openWorkspace({ root, clock, data, ed: await ed25519() });
   const settings = new MemorySettingsStore({ language: null, currentUserId: null });
   const ctx: HandlerContext = { workspace: () => workspace, settings, clock, data, ...extra };

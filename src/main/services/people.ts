@@ -48,7 +48,10 @@ export class People {
 
   /** The first person of a new workspace, its first administrator: their key, then the genesis. */
   async setUp(name: string, passphrase: string): Promise<UnlockedKey> {
-    if ((await this.workspace.status()) !== 'new') throw refusedWith('already-set-up');
+    const status = await this.workspace.status();
+    // An unreadable workspace.json is the reason, not a first person who is not there.
+    if (status === 'unreadable') this.workspace.rosterLog();
+    if (status !== 'new') throw refusedWith('already-set-up');
     const checked = this.name(name, []);
     checkPassphrase(passphrase);
     const personId = newPersonId();
