@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, switchUser } from './desk';
-import { expect, openApp, passphraseFor, test } from './fixtures';
+import { expect, openApp, passphraseFor, test, waitForSaved } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -42,7 +42,11 @@ test('four people at one desk each sign with their own key; a name alone never a
   // Each person's first sign-in: their code and a passphrase only they know.
   await switchUser(page, 'Wang Li');
   await openArticle(page, SAMPLE);
+  // The first figure has no caption, which the house rules require before approval.
+  await page.getByRole('figure', { name: s.figure.image }).first().getByLabel(s.figure.caption).fill('Terraced tea rows above the village at dawn.');
+  await waitForSaved(page);
   await approve(page, 'First review: approved.');
+  await expect(reviewPanel(page).getByRole('listitem').filter({ hasText: s.stages.second })).toHaveAttribute('aria-current', 'step');
 
   // Wang Li cannot become Chen Jie by picking the name: the switch asks for Chen Jie's passphrase.
   await page.getByRole('button', { name: s.desk.switchPerson, exact: true }).click();
@@ -60,6 +64,7 @@ test('four people at one desk each sign with their own key; a name alone never a
   await switchUser(page, 'Zhao Min');
   await openArticle(page, SAMPLE);
   await approve(page, 'Second review: approved.');
+  await expect(reviewPanel(page).getByRole('listitem').filter({ hasText: s.stages.third })).toHaveAttribute('aria-current', 'step');
 
   // Wang Li holds the third reviewer's role too, but did the first review: refused as the third.
   await switchUser(page, 'Wang Li');

@@ -37,15 +37,15 @@ export async function historyOf(articleDir: string, state: ArticleState): Promis
       fingerprint: revision.fingerprint,
     });
   }
+  // Every revision that cannot be rebuilt, autosaves included: the current copy may be one.
   const unbuildable = await new RevisionContent(articleDir).unbuildable(state.verdict.revisions);
-  const listedIds = new Set(listed.map((revision) => revision.id));
   return {
     revisions: listed,
     problems: legacy.problems.map((problem) => problem.problem),
     notices: legacy.notices,
     damaged: [
       ...legacy.damaged.map((entry) => ({ id: `${LEGACY_PREFIX}${entry.n}`, problem: entry.problem })),
-      ...unbuildable.filter((entry) => listedIds.has(entry.id)),
+      ...unbuildable,
     ],
   };
 }
