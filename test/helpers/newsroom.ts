@@ -5,7 +5,7 @@ import { paragraphNode } from '../../src/shared/article/body';
 import { API, type ApiInput, type ApiName, type ApiOutput } from '../../src/shared/contract/api';
 import type { AppError } from '../../src/shared/contract/errors';
 import type { Person, Role } from '../../src/shared/review/people';
-import type { Caller } from '../../src/main/handlers';
+import type { Caller, HandlerContext } from '../../src/main/handlers';
 import { FIRST_PERSON, tempApp, type TempApp } from './handlers';
 
 export type Desk = 'admin' | 'reporter' | 'editor' | 'second' | 'third';
@@ -35,8 +35,8 @@ export interface Newsroom extends TempApp {
  * signed in for the first time with their enrolment code; each sits at a window of their own,
  * and calls go to the admin's to begin with.
  */
-export async function newsroom(root: string): Promise<Newsroom> {
-  const app = await tempApp(root, {}, STAFF.map(([, name, roles]) => ({ name, roles })));
+export async function newsroom(root: string, extra: Partial<HandlerContext> = {}): Promise<Newsroom> {
+  const app = await tempApp(root, extra, STAFF.map(([, name, roles]) => ({ name, roles })));
   const { roster } = (await app.workspace.roster());
   const byName = (name: string) => roster.people.find((p) => p.name === name)!;
   const people = { admin: byName(FIRST_PERSON), ...Object.fromEntries(STAFF.map(([desk, name]) => [desk, byName(name)])) } as Record<Desk, Person>;
