@@ -7,7 +7,7 @@ import { useErrorReporter } from '../app/error-context';
 import { api, getBridge } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { downloadFile, fromBase64 } from '../export/download';
-import { formatWhen } from '../i18n/i18n';
+import { formatDateTime } from '../i18n/i18n';
 
 /**
  * The review sheet (审稿单) of a signed-off article, as the verified records give it: who
@@ -69,7 +69,7 @@ export function ReviewSheetDialog({ articleId, onClose }: { articleId: string; o
                   <th scope="row">{t(`stages.${stage.stage}`)}</th>
                   <td>{stage.reviewer}</td>
                   <td>{stage.opinion}</td>
-                  <td>{formatWhen(stage.at, i18n.language)}</td>
+                  <td>{formatDateTime(stage.at, i18n.language)}</td>
                   <td>{stage.fingerprint ? <code className="fingerprint">{stage.fingerprint}</code> : <span className="muted">{t('records.unsigned-legacy')}</span>}</td>
                 </tr>
               ))}
