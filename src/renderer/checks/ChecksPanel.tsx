@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/checks/index';
 import { interfaceLanguage } from '../app/error-message';
+import { findingPlace } from './finding-place';
 
 interface ChecksPanelProps {
   findings: Finding[];
@@ -17,9 +18,7 @@ function FindingItem({ finding, canEdit, onJump, onFix, onIgnore }: { finding: F
   const id = useId();
   const [ignoring, setIgnoring] = useState(false);
   const [reason, setReason] = useState('');
-  const where = t(`checks.where.${finding.location.field}`, {
-    n: (finding.location.figure ?? finding.location.block ?? 0) + 1,
-  });
+  const where = findingPlace(t, finding.location);
   return (
     <li className={`finding finding-${finding.severity}${finding.ignored ? ' is-ignored' : ''}`} aria-label={finding.message[language]}>
       <button type="button" className="finding-main" onClick={() => onJump(finding)}>

@@ -273,6 +273,7 @@ export const en = {
       deck: 'Deck',
       byline: 'Byline',
       body: 'Paragraph {{n}}',
+      heading: 'Subheading {{n}}',
       caption: 'Figure {{n}} caption',
       credit: 'Figure {{n}} credit',
       alt: 'Figure {{n}} alt text',

@@ -275,6 +275,7 @@ export const zhCN: Strings = {
       deck: '提要',
       byline: '署名',
       body: '第 {{n}} 段',
+      heading: '第 {{n}} 个小标题',
       caption: '图 {{n}} 说明',
       credit: '图 {{n}} 署名',
       alt: '图 {{n}} 替代文字',

@@ -43,11 +43,32 @@ export interface CollectInput<F> {
   facts: readonly F[];
 }
 
+/** What a fix of `rule` would do: the text in [start, end) of `segment` becomes `replacement`. */
+export interface FixEdit {
+  rule: RuleId;
+  segment: Segment;
+  start: number;
+  end: number;
+  replacement: string;
+  language: ArticleContent['language'];
+}
+
+/** The segment's text with the edit applied. */
+export function editedText(edit: FixEdit): string {
+  return edit.segment.text.slice(0, edit.start) + edit.replacement + edit.segment.text.slice(edit.end);
+}
+
 export interface ArticleScanner<F> {
   /** Per segment, cached by text: the facts `collect` needs. Omitted by rules that read the content directly. */
   scan?: (text: string) => F;
   /** Per check: findings from the facts of all segments. Must be cheap (no pass over the whole text). */
   collect(input: CollectInput<F>): SegmentFinding[];
+  /**
+   * For rules whose findings hang on more than the characters a fix touches (a field's length,
+   * the script around a quotation): false when another rule's fix would make this rule report
+   * something new, so that fix is not offered. Must depend only on the edit.
+   */
+  allowsFix?: (edit: FixEdit) => boolean;
 }
 
 /** A rule that needs the whole article: completeness, consistency across paragraphs, first mentions. */

@@ -3,7 +3,7 @@
  * a quotation running over several paragraphs opens each of them and closes only the last, so
  * an unclosed opening quote is accepted when the next body block starts with the same mark.
  */
-import { articleRule, type SegmentFinding } from '../rule';
+import { articleRule, editedText, type SegmentFinding } from '../rule';
 import type { Segment } from '../segments';
 import { isAsciiLetter, isDigit, isLatinLetter, isWhitespace, q, textAfter, textBefore } from '../text';
 
@@ -100,8 +100,16 @@ export function nextBodyBlock(segments: readonly Segment[], from: number): numbe
   return -1;
 }
 
+/** The same marks left unmatched, and the same first character (which may carry on a quotation). */
+function samePairing(a: PairFacts, b: PairFacts, firstMatters: boolean): boolean {
+  if (firstMatters && a.first !== b.first && (QUOTES.has(a.first) || QUOTES.has(b.first))) return false;
+  return a.unmatched.length === b.unmatched.length && a.unmatched.every((u, i) => u.char === b.unmatched[i]!.char && u.open === b.unmatched[i]!.open);
+}
+
 export const unbalancedPairsRule = articleRule<PairFacts>('unbalanced-pairs', () => ({
   scan: scanPairs,
+  // Another rule's fix must not unbalance a pair. Quote-style fixes check the paragraph before themselves.
+  allowsFix: (edit) => samePairing(scanPairs(edit.segment.text), scanPairs(editedText(edit)), edit.rule !== 'quote-style-mix'),
   collect({ segments, facts }) {
     const out: SegmentFinding[] = [];
     for (let s = 0; s < segments.length; s++) {
