@@ -279,6 +279,10 @@ export const en = {
       alt: 'Figure {{n}} alt text',
     },
   },
+  import: {
+    missingImage: '[Missing image: {{name}} — it could not be imported. Insert it again, or delete this line.]',
+    unnamedImage: 'an image without a name',
+  },
   export: {
     open: 'Export…',
     title: 'Export the article',

@@ -281,6 +281,10 @@ export const zhCN: Strings = {
       alt: '图 {{n}} 替代文字',
     },
   },
+  import: {
+    missingImage: '［缺少图片：{{name}}——未能导入，请重新插入图片或删除此行。］',
+    unnamedImage: '一张未命名的图片',
+  },
   export: {
     open: '导出…',
     title: '导出稿件',

@@ -1,19 +1,17 @@
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $createParagraphNode, $getRoot, $isElementNode, $isDecoratorNode, createEditor, type LexicalNode } from 'lexical';
-import DOMPurify from 'dompurify';
-import type { ArticleContent, Language } from '../../shared/article/article';
+import { LIMITS, type ArticleContent, type Language } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { AppFailure } from '../../shared/contract/errors';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { BODY_NODES } from '../editor/nodes/body-nodes';
 import { sanitizeHtml } from '../editor/sanitize-html';
+import { inertDocument, placeFigures } from './import-figures';
+import { takeMarkedParts } from './marked-parts';
 
 export const IMPORTABLE = '.docx,.md,.markdown,.txt,.html,.htm';
 const IMPORTABLE_EXTENSIONS = IMPORTABLE.split(',');
-const DATA_IMAGE = /^data:(image\/(?:png|jpeg|gif|webp));base64,([A-Za-z0-9+/=]+)$/;
-/** A short paragraph right after a picture is taken as its caption. */
-const CAPTION_MAX = 160;
 
 export function isImportable(file: File): boolean {
   return IMPORTABLE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext));
@@ -23,35 +21,6 @@ function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-/** Pictures: stored in the workspace, each (with a caption-like paragraph after it) turned into a figure. */
-async function pictures(html: string): Promise<string> {
-  const fragment = DOMPurify.sanitize(html, { ADD_TAGS: ['img'], ADD_ATTR: ['src', 'alt'], RETURN_DOM_FRAGMENT: true, ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|jpeg|gif|webp);base64,)/i });
-  const doc = document.implementation.createHTMLDocument('');
-  doc.body.append(doc.importNode(fragment, true));
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
-    const match = DATA_IMAGE.exec(img.getAttribute('src') ?? '');
-    const slot = img.parentElement?.tagName === 'P' && img.parentElement.textContent?.trim() === '' ? img.parentElement : img;
-    if (!match) {
-      slot.remove();
-      continue;
-    }
-    const image = await unwrap(api.importImage({ name: 'imported-image', dataBase64: match[2]! }));
-    const figure = doc.createElement('figure');
-    Object.assign(figure.dataset, { asset: image.asset, mime: image.mime, width: String(image.width), height: String(image.height), alt: img.getAttribute('alt') ?? '' });
-    const next = slot.nextElementSibling;
-    const captionText = next?.tagName === 'P' && next.querySelector('img') === null ? (next.textContent?.trim() ?? '') : '';
-    if (captionText && captionText.length <= CAPTION_MAX) {
-      const caption = doc.createElement('figcaption');
-      caption.textContent = captionText;
-      figure.append(caption);
-      next!.remove();
-    }
-    slot.replaceWith(figure);
-  }
-  // The sanitizer below keeps <figure> but not its data: carry the figure through as a marker.
-  return doc.body.innerHTML;
 }
 
 /** Everything after conversion runs on sanitized, inert HTML; only known node types come out. */
@@ -102,11 +71,26 @@ function bodyFrom(html: string): { body: SerializedBody; headline: string | null
   return { body: editor.getEditorState().toJSON() as unknown as SerializedBody, headline };
 }
 
-/** Reads a dropped or picked document into article content. Nothing is created if this fails. */
-export async function importDocument(file: File, language: Language): Promise<Omit<ArticleContent, 'language'> & { language: Language }> {
+/**
+ * Reads a dropped or picked document into article content: the headline (the first Heading 1,
+ * else the file name), the channel, deck and byline the app's own Word export marks, and the
+ * body with its figures. `language` is the interface language, also the words for a picture
+ * that could not be imported. Nothing is created if this fails.
+ */
+export async function importDocument(file: File, language: Language): Promise<ArticleContent> {
   if (!isImportable(file)) throw new AppFailure('unsupported', `${file.name} is not a .docx, .md, .txt or .html file`);
   if (file.size > 50 * 1024 * 1024) throw new AppFailure('too-large', `${file.name} is larger than 50 MB`);
   const converted = await unwrap(api.convertDocument({ name: file.name.slice(-255), dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) }));
-  const { body, headline } = bodyFrom(await pictures(converted.html));
-  return { channel: [], headline: (headline ?? converted.title).slice(0, 300), deck: '', byline: '', language, body };
+  const doc = inertDocument(converted.html);
+  const parts = takeMarkedParts(doc.body);
+  await placeFigures(doc, language);
+  const { body, headline } = bodyFrom(doc.body.innerHTML);
+  return {
+    channel: parts.channel,
+    headline: (headline ?? converted.title).slice(0, LIMITS.headline),
+    deck: parts.deck.slice(0, LIMITS.deck),
+    byline: parts.byline.slice(0, LIMITS.byline),
+    language,
+    body,
+  };
 }
