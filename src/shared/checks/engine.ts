@@ -9,12 +9,12 @@ import type { ArticleContent } from '../article/article';
 import type { Finding, FindingFix, FindingLocation, Severity } from './finding';
 import { EMPTY_HOUSE_LISTS, type HouseLists } from './lists';
 import { RULE_IMPLEMENTATIONS } from './registry';
-import type { ArticleScanner, CheckConfig, FixEdit, RawFinding, SegmentFinding } from './rule';
+import { fixReach, type ArticleScanner, type CheckConfig, type FixEdit, type RawFinding, type SegmentFinding } from './rule';
 import { RULE_ORDER, RULES, type Bilingual, type RuleId } from './rules';
 import { extractSegments, type Segment } from './segments';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings';
 import { fingerprint } from './text';
-import { createFixVetter, type SegmentScanner, type VetMemo } from './vet-fix';
+import { createFixVetter, MAX_FIXES_PER_SEGMENT, newVetMemo, type SegmentScanner, type VetMemo } from './vet-fix';
 
 export interface Checker {
   readonly settings: CheckSettings;
@@ -36,6 +36,8 @@ interface Analysis {
   wholePrint: string | null;
   /** Whether each fix considered in this text may be offered (see vet-fix.ts). */
   vetted: VetMemo;
+  /** How many of `raw` carry a fix. */
+  rawFixes: number;
 }
 
 function compare(a: { start: number; end: number; rule: RuleId }, b: { start: number; end: number; rule: RuleId }): number {
@@ -60,8 +62,12 @@ function locationOf(segment: Segment, start: number, end: number): FindingLocati
   return { field: segment.field, start, end };
 }
 
-/** Turns a rule's finding in one segment into a Finding; a fix that would create a finding is left out. */
-type Builder = (rule: RuleId, segment: Segment, start: number, end: number, message: Bilingual, fix: FindingFix | undefined, analysis: Analysis) => Finding;
+/**
+ * Turns a rule's finding in one segment into a Finding. A fix that would create a finding is left
+ * out, and so is every fix after the first MAX_FIXES_PER_SEGMENT of the segment (`rank` counts
+ * the fixes before this one, in the same order on every check).
+ */
+type Builder = (rule: RuleId, segment: Segment, start: number, end: number, message: Bilingual, fix: FindingFix | undefined, analysis: Analysis, rank: number) => Finding;
 
 function memoKey(segment: Segment): string {
   return segment.number === undefined ? segment.where : `${segment.where}#${segment.kind}#${segment.number}`;
@@ -85,18 +91,19 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
     segmentScanners,
     articleScanners.flatMap((scanner) => (scanner.allowsFix ? [scanner.allowsFix] : [])),
   );
+  const reach = fixReach(lists);
   let cache = new Map<string, Analysis>();
   let language: ArticleContent['language'] | null = null;
 
-  const build: Builder = (rule, segment, start, end, message, fix, analysis) => {
+  const build: Builder = (rule, segment, start, end, message, fix, analysis, rank) => {
     const text = segment.text.slice(start, end);
     let print: string;
     if (start === 0 && end === segment.text.length && end > 64) print = analysis.wholePrint ??= fingerprint(text);
     else print = fingerprint(text);
     const finding: Finding = { id: findingId(rule, segment.where, start, end, text, print), rule, severity: severity[rule], message, location: locationOf(segment, start, end), text };
-    if (fix) {
-      const edit: FixEdit = { rule, segment, start, end, replacement: fix.replacement, language: language! };
-      if (allowsFix(edit, analysis.raw, analysis.vetted)) finding.fix = fix;
+    if (fix && rank < MAX_FIXES_PER_SEGMENT) {
+      const edit: FixEdit = { rule, segment, start, end, replacement: fix.replacement, language: language!, reach };
+      if (allowsFix(edit, analysis.vetted)) finding.fix = fix;
     }
     return finding;
   };
@@ -109,14 +116,16 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
     }
     if (raw.length > 1) raw.sort(compare);
     const facts = articleScanners.map((scanner) => (scanner.scan ? scanner.scan(text) : undefined));
-    return { raw, facts, memoWhere: null, memo: [], wholePrint: null, vetted: new Map() };
+    const rawFixes = raw.reduce((count, f) => count + (f.fix ? 1 : 0), 0);
+    return { raw, facts, memoWhere: null, memo: [], wholePrint: null, vetted: newVetMemo(), rawFixes };
   }
 
   function materialize(analysis: Analysis, segment: Segment): Finding[] {
     if (analysis.raw.length === 0) return analysis.memo;
     const key = memoKey(segment);
     if (analysis.memoWhere === key) return analysis.memo;
-    analysis.memo = analysis.raw.map((f) => build(f.rule, segment, f.start, f.end, f.message, f.fix, analysis));
+    let rank = 0;
+    analysis.memo = analysis.raw.map((f) => build(f.rule, segment, f.start, f.end, f.message, f.fix, analysis, f.fix ? rank++ : 0));
     analysis.memoWhere = key;
     return analysis.memo;
   }
@@ -166,7 +175,8 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
         continue;
       }
       const analysis = analyses[i]!;
-      const built = more.map((f) => build(f.rule, segment, f.start, f.end, f.message, f.fix, analysis));
+      let rank = analysis.rawFixes;
+      const built = more.map((f) => build(f.rule, segment, f.start, f.end, f.message, f.fix, analysis, f.fix ? rank++ : 0));
       const merged = base.length === 0 && built.length === 1 ? built : base.concat(built).sort(compareFindings);
       for (const finding of merged) add(finding);
     }

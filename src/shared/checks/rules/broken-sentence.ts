@@ -9,7 +9,7 @@
  * looked through (…的 / “当家产业”…). After a comma anything carries on: a paragraph does not end
  * with a comma (…with new", / Innovation drives…). Headings and lists are not checked.
  */
-import { articleRule, type SegmentFinding } from '../rule';
+import { articleRule, editedText, type SegmentFinding } from '../rule';
 import { isDigit, isHan, isLatinLetter, isLower, isUpper, isWhitespace, q, textAfter } from '../text';
 import { nextBodyBlock } from './unbalanced-pairs';
 
@@ -71,6 +71,16 @@ function startClass(text: string, at: number): StartClass {
   return 'other';
 }
 
+/** The characters scanEdges reads are before `head` and from `tail` on: an edit strictly between leaves the edges as they are. */
+function edgeReach(text: string): [number, number] {
+  let head = 0;
+  while (head < text.length && (isWhitespace(text.charCodeAt(head)) || OPENERS.has(text[head]!) || text[head] === STRAIGHT)) head++;
+  while (head < text.length && isLatinLetter(text.charCodeAt(head))) head++;
+  let tail = text.length - 1;
+  while (tail >= 0 && isWhitespace(text.charCodeAt(tail))) tail--;
+  return [head + 1, tail - 1];
+}
+
 export function scanEdges(text: string): SentenceEdges {
   let last = text.length - 1;
   while (last >= 0 && isWhitespace(text.charCodeAt(last))) last--;
@@ -104,10 +114,12 @@ function joinsMore(before: SentenceEdges, after: SentenceEdges): boolean {
 export const brokenSentenceRule = articleRule<SentenceEdges>('broken-sentence', () => ({
   scan: scanEdges,
   // Another rule's fix at the edge of a paragraph (3.5% → 百分之三点五) may make it join up with its neighbour.
-  allowsFix({ segment, start, end, replacement }) {
+  allowsFix(edit) {
+    const { segment, start, end } = edit;
     if (segment.field !== 'body' || (segment.kind !== 'paragraph' && segment.kind !== 'quote')) return true;
-    const text = segment.text;
-    return !joinsMore(scanEdges(text), scanEdges(text.slice(0, start) + replacement + text.slice(end)));
+    const [head, tail] = edgeReach(segment.text);
+    if (start > head && end < tail) return true;
+    return !joinsMore(scanEdges(segment.text), scanEdges(editedText(edit)));
   },
   collect({ segments, facts }) {
     const out: SegmentFinding[] = [];

@@ -15,7 +15,7 @@
  */
 import type { HouseName } from '../lists';
 import { Matcher } from '../matcher';
-import { articleRule, editedText, type SegmentFinding } from '../rule';
+import { aroundEdit, articleRule, type SegmentFinding } from '../rule';
 import { isHan, isInlineSpace, isLatinLetter, q } from '../text';
 
 const TITLE_WORDS = [
@@ -148,7 +148,11 @@ export const nameTitlesRule = articleRule<Mention[]>('name-titles', ({ lists }) 
   return {
     scan,
     // Another rule's fix must not bring a title next to a name, or take one away (副县长  Zhang Wei → 副县长 Zhang Wei).
-    allowsFix: (edit) => matcher.empty || edit.rule === 'name-titles' || sameMentions(scan(edit.segment.text), scan(editedText(edit))),
+    allowsFix(edit) {
+      if (matcher.empty || edit.rule === 'name-titles') return true;
+      const { before, after } = aroundEdit(edit);
+      return sameMentions(scan(before), scan(after));
+    },
     collect({ segments, facts }) {
       if (matcher.empty) return [];
       const out: SegmentFinding[] = [];

@@ -14,8 +14,7 @@
  * quotation with an unmatched bracket inside, a space just inside a mark, or an opening mark that
  * carries on a quotation left open in the paragraph before.
  */
-import type { RawFinding, SegmentFinding } from '../rule';
-import { articleRule } from '../rule';
+import { aroundEdit, articleRule, type RawFinding, type SegmentFinding } from '../rule';
 import type { EnglishQuoteStyle } from '../settings';
 import { isHan, isLatinLetter, isWhitespace, named, q } from '../text';
 import { scanPairs } from './unbalanced-pairs';
@@ -53,29 +52,43 @@ function scriptOf(code: number): Script | null {
   return null;
 }
 
-/** For each index, where the nearest letter or character with a script is at or before it, and at or after it (-1: none). */
-function nearestScripted(text: string): { before: Int32Array; after: Int32Array } {
-  const before = new Int32Array(text.length);
-  const after = new Int32Array(text.length);
-  let last = -1;
-  for (let i = 0; i < text.length; i++) before[i] = last = scriptOf(text.charCodeAt(i)) ? i : last;
-  last = -1;
-  for (let i = text.length - 1; i >= 0; i--) after[i] = last = scriptOf(text.charCodeAt(i)) ? i : last;
-  return { before, after };
+/**
+ * Finds the nearest letter or character with a script around positions asked for in increasing
+ * order (quotations come in order), moving two cursors forward only: linear in the text.
+ */
+class ScriptCursor {
+  private scanned = 0;
+  private lastBefore = -1;
+  /** The first such character at or after the last position asked for (text.length: none). */
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The script of the nearest such character before `index`. */
+  before(index: number): Script | null {
+    for (; this.scanned < index; this.scanned++) if (scriptOf(this.text.charCodeAt(this.scanned))) this.lastBefore = this.scanned;
+    return this.lastBefore < 0 ? null : scriptOf(this.text.charCodeAt(this.lastBefore));
+  }
+
+  /** The script of the nearest such character at or after `from` and before `limit`. */
+  after(from: number, limit = this.text.length): Script | null {
+    if (this.next < from) {
+      let i = from;
+      while (i < this.text.length && !scriptOf(this.text.charCodeAt(i))) i++;
+      this.next = i;
+    }
+    return this.next < limit ? scriptOf(this.text.charCodeAt(this.next)) : null;
+  }
 }
 
-function scriptAt(text: string, index: number): Script | null {
-  return index < 0 ? null : scriptOf(text.charCodeAt(index));
-}
-
-function quotationScript(text: string, near: { before: Int32Array; after: Int32Array }, open: number, close: number): Script {
+function quotationScript(cursor: ScriptCursor, open: number, close: number): Script {
   const end = close < 0 ? open : close;
-  const before = open > 0 ? scriptAt(text, near.before[open - 1]!) : null;
-  const after = end + 1 < text.length ? scriptAt(text, near.after[end + 1]!) : null;
+  const before = cursor.before(open);
+  const inside = cursor.after(open + 1, end);
+  const after = cursor.after(end + 1);
   if (before === 'zh' || after === 'zh') return 'zh';
   if (before === 'en' || after === 'en') return 'en';
-  const inside = open + 1 < end ? near.after[open + 1]! : -1;
-  return (inside >= 0 && inside < end ? scriptAt(text, inside) : null) ?? 'en';
+  return inside ?? 'en';
 }
 
 function styleOf(mark: string): Style {
@@ -116,11 +129,11 @@ export function scanQuotes(text: string): QuoteFacts {
   const clean = pairs.every(([open, close]) => close >= 0 && styleOf(text[open]!) === styleOf(text[close]!));
   let first = 0;
   while (first < text.length && isWhitespace(text.charCodeAt(first))) first++;
-  const near = nearestScripted(text);
+  const cursor = new ScriptCursor(text);
   const quotations = pairs.map(([open, close]): Quotation => {
     const style = close < 0 || styleOf(text[open]!) === styleOf(text[close]!) ? styleOf(text[open]!) : null;
     const fixable = clean && style !== null && close > open + 1 && safeToChange(text, open, close);
-    return { open, close, script: quotationScript(text, near, open, close), style, fixable, leads: open === first };
+    return { open, close, script: quotationScript(cursor, open, close), style, fixable, leads: open === first };
   });
   // As unbalanced-pairs sees it: a double quote left open, which the next paragraph may carry on.
   const leavesOpen = scanPairs(text).unmatched.some((u) => u.open && (u.char === '"' || u.char === '“'));
@@ -202,12 +215,12 @@ function sameQuotations(before: QuoteFacts, after: QuoteFacts): boolean {
 export const quoteStyleMixRule = articleRule<QuoteFacts>('quote-style-mix', ({ settings }) => ({
   scan: scanQuotes,
   // Another rule's fix next to a quotation (二十八万 → 28万) may change the script it stands in.
-  allowsFix({ rule, segment, start, end, replacement }) {
-    if (rule === 'quote-style-mix') return true;
-    const text = segment.text;
+  allowsFix(edit) {
+    if (edit.rule === 'quote-style-mix') return true;
+    const { before, after } = aroundEdit(edit);
     MARKS.lastIndex = 0;
-    if (!MARKS.test(text) && !MARKS.test(replacement)) return true;
-    return sameQuotations(scanQuotes(text), scanQuotes(text.slice(0, start) + replacement + text.slice(end)));
+    if (!MARKS.test(before) && !MARKS.test(after)) return true;
+    return sameQuotations(scanQuotes(before), scanQuotes(after));
   },
   collect({ segments, facts }) {
     if (facts.every((fact) => fact.quotations.length === 0)) return [];
