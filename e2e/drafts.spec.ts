@@ -41,7 +41,9 @@ test('half-written opinions, reasons, comments and replies survive switching tab
   await page.getByRole('tab', { name: new RegExp(`^${s.annotations.panel}`) }).click();
   await annotations.getByLabel(s.annotations.commentText).pressSequentially(' village.');
   await annotations.getByRole('button', { name: s.annotations.addComment }).click();
-  await expect(annotations.getByText('Name the village.')).toBeVisible();
+  // Sent: the comment is in the thread and the draft box is empty again.
+  await expect(annotations.getByRole('listitem').getByText('Name the village.')).toBeVisible();
+  await expect(annotations.getByLabel(s.annotations.commentText)).toHaveCount(0);
   await annotations.getByLabel('Reply to Wang Li').fill('Half a reply');
   await page.getByRole('tab', { name: /^Checks/ }).click();
   await page.getByRole('tab', { name: new RegExp(`^${s.annotations.panel}`) }).click();

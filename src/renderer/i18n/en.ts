@@ -418,10 +418,15 @@ export const en = {
       deck: 'Deck',
       byline: 'Byline',
       body: 'Paragraph {{n}}',
+      heading: 'Subheading {{n}}',
       caption: 'Figure {{n}} caption',
       credit: 'Figure {{n}} credit',
       alt: 'Figure {{n}} alt text',
     },
+  },
+  import: {
+    missingImage: '[Missing image: {{name}} — it could not be imported. Insert it again, or delete this line.]',
+    unnamedImage: 'an image without a name',
   },
   export: {
     open: 'Export…',

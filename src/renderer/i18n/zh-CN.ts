@@ -420,10 +420,15 @@ export const zhCN: Strings = {
       deck: '提要',
       byline: '署名',
       body: '第 {{n}} 段',
+      heading: '第 {{n}} 个小标题',
       caption: '图 {{n}} 说明',
       credit: '图 {{n}} 署名',
       alt: '图 {{n}} 替代文字',
     },
+  },
+  import: {
+    missingImage: '［缺少图片：{{name}}——未能导入，请重新插入图片或删除此行。］',
+    unnamedImage: '一张未命名的图片',
   },
   export: {
     open: '导出…',
