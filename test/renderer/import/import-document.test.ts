@@ -37,7 +37,7 @@ function outline(body: SerializedBody): string[] {
 
 async function deskIn(): Promise<void> {
   const app = await tempApp(await tempDir());
-  installBridge(app.workspace, app.firstPersonId);
+  installBridge(app.handlers, app.caller);
 }
 
 describe('importDocument', () => {
