@@ -224,6 +224,12 @@ export class Articles {
     if (!head && state.roster.verdict.snapshot.attestations.has(state.id)) {
       throw new AppFailure('damaged', `articles/${state.id}/${ARTICLE_FILE} could not be read when the workspace was upgraded, so the article has no copy; its review records are kept`);
     }
+    // No trusted revision, and a line of the log damaged or changed: the copy is in what cannot be trusted. Say so; an empty article would invite writing over it.
+    const damage = state.verdict.problems.find((problem) => problem.code === 'forged');
+    if (!head && damage) {
+      const where = `${damage.path ?? `articles/${state.id}/log`}${damage.line ? ` line ${damage.line}` : ''}`;
+      throw new AppFailure('damaged', `${where} is damaged or was changed (${damage.detail}), so the article's copy cannot be trusted; its files were left untouched`);
+    }
     if (!head) {
       const created = state.verdict.records.find((record) => record.kind === 'create' && record.status === 'signed');
       const language = (created?.event as { language?: Language } | undefined)?.language ?? 'zh-CN';
