@@ -1,16 +1,5 @@
-import type { Page } from '@playwright/test';
 import type { ArticleContent } from '../src/shared/article/article';
-import type { Strings } from '../src/renderer/i18n/en';
-import { escapeRegExp, expect, passphraseFor, type Preview } from './fixtures';
-
-/** Opens the app and signs the workspace's first person in, on a page that speaks `s`. */
-export async function openAppIn(page: Page, preview: Preview, s: Strings, name = preview.userName): Promise<void> {
-  await page.goto(preview.url);
-  await page.getByRole('radio', { name: new RegExp(`^${escapeRegExp(name)}`) }).check();
-  await page.getByLabel(s.desk.passphraseOf.replace('{{name}}', name)).fill(passphraseFor(name));
-  await page.getByRole('button', { name: s.desk.signIn, exact: true }).click();
-  await expect(page.getByRole('status', { name: s.desk.signedInAs.replace('{{name}}', name) })).toBeVisible({ timeout: 15_000 });
-}
+import { passphraseFor, type Preview } from './fixtures';
 
 /** The first person's key, unlocked with their passphrase as the sign-in would. */
 async function firstPersonsKey(preview: Preview) {
