@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { escapeRegExp, expect, passphraseFor, signIn } from './fixtures';
-import { en } from '../src/renderer/i18n/en';
+import { en, type Strings } from '../src/renderer/i18n/en';
 
 const s = en;
 
@@ -8,12 +8,12 @@ const s = en;
 const codes = new WeakMap<Page, Map<string, string>>();
 
 /** Admin adds a colleague with the given role labels through the People & roles dialog, and keeps the enrolment code shown once. */
-export async function addPerson(page: Page, name: string, roles: string[]): Promise<string> {
+export async function addPerson(page: Page, name: string, roles: string[], s: Strings = en): Promise<string> {
   await page.getByRole('button', { name: s.people.manage }).click();
   const dialog = page.getByRole('dialog', { name: s.people.dialogTitle });
   await dialog.getByLabel(s.people.newName).fill(name);
   const choices = dialog.getByRole('group', { name: s.people.roles });
-  for (const role of Object.values(s.roles)) {
+  for (const role of Object.values(s.roles) as string[]) {
     const box = choices.getByLabel(role, { exact: true });
     if (roles.includes(role)) await box.check();
     else await box.uncheck();
@@ -35,7 +35,7 @@ export async function addPerson(page: Page, name: string, roles: string[]): Prom
  * The next person takes the desk: Switch person, then their passphrase — or, at their first
  * sign-in, the enrolment code they were given and the passphrase they choose.
  */
-export async function switchUser(page: Page, name: string): Promise<void> {
+export async function switchUser(page: Page, name: string, s: Strings = en): Promise<void> {
   await page.getByRole('button', { name: s.desk.switchPerson, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: s.desk.switchTitle });
   const code = codes.get(page)?.get(name);
@@ -48,7 +48,7 @@ export async function switchUser(page: Page, name: string): Promise<void> {
     await expect(page.getByRole('status', { name: s.desk.signedInAs.replace('{{name}}', name) })).toBeVisible({ timeout: 15_000 });
     codes.get(page)!.delete(name);
   } else {
-    await signIn(page, name, dialog);
+    await signIn(page, name, dialog, s);
   }
   await expect(dialog).toHaveCount(0);
 }

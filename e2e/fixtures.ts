@@ -14,7 +14,7 @@ import type { Actor } from '../src/main/services/articles';
 import type { Article, ArticleContent, Language } from '../src/shared/article/article';
 import { findPerson } from '../src/shared/review/people';
 import { ed25519 } from '../src/shared/identity/ed25519';
-import { en } from '../src/renderer/i18n/en';
+import { en, type Strings } from '../src/renderer/i18n/en';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const SAMPLE_DIR = join(PROJECT_ROOT, 'resources', 'sample');
@@ -76,18 +76,18 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   return { server, workspace, root: base, workspaceDir, dataDir, url: server.url, userName, draft };
 }
 
-/** Signs `name` in on the sign-in screen (or in the switch-person dialog) with their passphrase. */
-export async function signIn(page: Page, name: string, scope: ReturnType<Page['locator']> | Page = page): Promise<void> {
+/** Signs `name` in on the sign-in screen (or in the switch-person dialog `scope`) with their passphrase, on a page that speaks `strings`. */
+export async function signIn(page: Page, name: string, scope: ReturnType<Page['locator']> | Page = page, strings: Strings = en): Promise<void> {
   await scope.getByRole('radio', { name: new RegExp(`^${escapeRegExp(name)}`) }).check();
-  await scope.getByLabel(en.desk.passphraseOf.replace('{{name}}', name)).fill(passphraseFor(name));
-  await scope.getByRole('button', { name: en.desk.signIn, exact: true }).click();
-  await expect(page.getByRole('status', { name: en.desk.signedInAs.replace('{{name}}', name) })).toBeVisible({ timeout: 15_000 });
+  await scope.getByLabel(strings.desk.passphraseOf.replace('{{name}}', name)).fill(passphraseFor(name));
+  await scope.getByRole('button', { name: strings.desk.signIn, exact: true }).click();
+  await expect(page.getByRole('status', { name: strings.desk.signedInAs.replace('{{name}}', name) })).toBeVisible({ timeout: 15_000 });
 }
 
-/** Opens the app and signs the workspace's first person in. */
-export async function openApp(page: Page, preview: Preview, name = preview.userName): Promise<void> {
+/** Opens the app and signs `name` in (the workspace's first person unless given), on a page that speaks `strings`. */
+export async function openApp(page: Page, preview: Preview, name = preview.userName, strings: Strings = en): Promise<void> {
   await page.goto(preview.url);
-  await signIn(page, name);
+  await signIn(page, name, page, strings);
 }
 
 export function escapeRegExp(text: string): string {

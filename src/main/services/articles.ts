@@ -14,7 +14,7 @@ import { isArticleId } from '../../shared/article/ids';
 import type { ArticleList, DamagedEntry, Saved, TrashEntry } from '../../shared/contract/api';
 import { AppFailure } from '../../shared/contract/errors';
 import type { ArticleEvents, ArticleKind, ReviewEvent } from '../../shared/identity/article-events';
-import type { RevisionEventKind } from '../../shared/identity/revision-event';
+import { savesOnto, type RevisionEventKind } from '../../shared/identity/revision-event';
 import type { ReviewActionName } from '../../shared/review/records';
 import type { Stage } from '../../shared/review/stages';
 import type { ArticleLogs, ArticleState } from './article-logs';
@@ -137,8 +137,9 @@ export class Articles {
   }
 
   /**
-   * Saves the copy as a revision made from `base`; a base that is not the current copy is
-   * refused with `conflict`. `guard` runs in the article's queue first and throws to refuse.
+   * Saves the copy as a revision made from `base`; a base whose copy is no longer the current
+   * one (a different copy was saved since) is refused with `conflict`. `guard` runs in the
+   * article's queue first and throws to refuse.
    */
   async save(actor: Actor, id: string, base: string, content: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<Saved> {
     const copy = parseContent(content);
@@ -147,7 +148,7 @@ export class Articles {
       const read = await this.read(id);
       await guard?.(read);
       const head = read.state.verdict.head;
-      if ((head?.id ?? '') !== base) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
+      if (!savesOnto(read.state.verdict.revisions, head, base)) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
       // The content hash leaves annotation anchors out; a copy that only gained or lost one is still saved.
       if (head && head.event.state === storedState(copy)) return savedOf(read.article);
       await this.writeRevision(actor, read.state, copy, { kind: 'autosave' });
@@ -222,6 +223,12 @@ export class Articles {
     const head = state.verdict.head;
     if (!head && state.roster.verdict.snapshot.attestations.has(state.id)) {
       throw new AppFailure('damaged', `articles/${state.id}/${ARTICLE_FILE} could not be read when the workspace was upgraded, so the article has no copy; its review records are kept`);
+    }
+    // No trusted revision, and a line of the log damaged or changed: the copy is in what cannot be trusted. Say so; an empty article would invite writing over it.
+    const damage = state.verdict.problems.find((problem) => problem.code === 'forged');
+    if (!head && damage) {
+      const where = `${damage.path ?? `articles/${state.id}/log`}${damage.line ? ` line ${damage.line}` : ''}`;
+      throw new AppFailure('damaged', `${where} is damaged or was changed (${damage.detail}), so the article's copy cannot be trusted; its files were left untouched`);
     }
     if (!head) {
       const created = state.verdict.records.find((record) => record.kind === 'create' && record.status === 'signed');

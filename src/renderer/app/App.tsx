@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract/api';
 import { ArticlePage } from '../article/ArticlePage';
@@ -9,7 +9,7 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { AppStoresContext, createAppStores, useAppStores } from './app-stores';
 import { ErrorBanner } from './ErrorBanner';
 import { ErrorContext } from './error-context';
-import { useStore } from './store';
+import { useSelect, useStore } from './store';
 import { TopBar } from './TopBar';
 import { focusBody, GO_TO_BODY, useWindowEvents } from './use-window-events';
 import { WorkspaceProblems } from './WorkspaceProblems';
@@ -30,6 +30,27 @@ function SkipLink() {
     >
       {t('app.skipToBody', { keys: shortcutText(GO_TO_BODY) })}
     </a>
+  );
+}
+
+/**
+ * Signing in replaces the form that had the focus; rather than let it fall to the page body, the
+ * window's start takes it, so the first Tab reaches the skip link as on a fresh page.
+ */
+function useFocusStartOnSignIn(start: RefObject<HTMLElement | null>) {
+  const signedIn = useSelect(useAppStores().desk, (d) => d.session.currentUser !== null);
+  useEffect(() => {
+    if (signedIn && (document.activeElement === null || document.activeElement === document.body)) start.current?.focus();
+  }, [signedIn, start]);
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const start = useRef<HTMLDivElement>(null);
+  useFocusStartOnSignIn(start);
+  return (
+    <div className="app-shell" ref={start} tabIndex={-1}>
+      {children}
+    </div>
   );
 }
 
@@ -54,7 +75,7 @@ export function App({ initialSession }: { initialSession: Session }) {
   return (
     <AppStoresContext.Provider value={stores}>
       <ErrorContext.Provider value={stores.report}>
-        <div className="app-shell">
+        <Shell>
           <SkipLink />
           <TopBar />
           <ErrorBanner errors={stores.errors} />
@@ -66,7 +87,7 @@ export function App({ initialSession }: { initialSession: Session }) {
               <ArticlePane />
             </div>
           </DeskGate>
-        </div>
+        </Shell>
         <DeskDialogs />
       </ErrorContext.Provider>
     </AppStoresContext.Provider>

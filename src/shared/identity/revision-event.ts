@@ -74,3 +74,14 @@ export function revisionHeads(revisions: readonly SignedRevision[]): { head: Sig
   const heads = revisions.filter((revision) => !followed.has(revision.id));
   return { head: heads.at(-1) ?? null, heads };
 }
+
+/**
+ * Whether a save made from revision `base` loses nothing: `base` is the current copy, or the
+ * current copy is still exactly what `base` held (only a saved version, a review action's
+ * milestone or another save of the same copy came since). Anything else is a `conflict`.
+ */
+export function savesOnto(revisions: readonly SignedRevision[], head: SignedRevision | null, base: string): boolean {
+  if ((head?.id ?? '') === base) return true;
+  const from = revisions.find((revision) => revision.id === base);
+  return head !== null && from !== undefined && from.event.state === head.event.state;
+}

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleLogFiles, articleLogPath } from '../../helpers/handlers';
 import { tamperPayload } from '../../helpers/identity';

@@ -77,7 +77,7 @@ describe('Workspace: workspace.json', () => {
     ['a format-1 workspace.json', { 'workspace.json': JSON.stringify({ format: 1, name: 'Desk', channels: [['Home']] }) }],
     ['a people.json without workspace.json', { 'people.json': JSON.stringify({ format: 1, people: [] }) }],
     ['an article.json without workspace.json', { 'articles/20250101-0000000001/article.json': '{}' }],
-  ])('takes a folder with %s for format 1: it needs its upgrade, and nothing is written', async (_case, files) => {
+  ])('takes a folder with %s for format 1: it needs its upgrade, and nothing is written', async (_case, files: Record<string, string>) => {
     const root = await tempDir();
     for (const [path, text] of Object.entries(files)) {
       await mkdir(join(root, path, '..'), { recursive: true });

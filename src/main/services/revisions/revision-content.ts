@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleContent } from '../../../shared/article/article';
+import { ArticleContentSchema, type ArticleContent } from '../../../shared/article/article';
 import { contentHash } from '../../../shared/article/canonical';
 import { AppFailure } from '../../../shared/contract/errors';
 import type { DeltaOp } from '../../../shared/history/delta-ops';
@@ -81,9 +81,16 @@ export class RevisionContent {
     remember(id, { lines: contentLines(content), depth: baseDepth + 1 });
   }
 
-  /** The content of revision `id`, rebuilt and checked against its hashes. */
+  /**
+   * The content of revision `id`, rebuilt and checked against its hashes, then read as the
+   * editor would make it: a revision is only as safe as whoever signed it (another desk, another
+   * version of the app, a key used outside it), so a hostile style or link is dropped here too.
+   */
   async load(revisions: ReadonlyMap<string, SignedRevision>, id: string): Promise<ArticleContent> {
-    return linesContent((await this.lines(revisions, id)).lines);
+    const checked = ArticleContentSchema.safeParse(linesContent((await this.lines(revisions, id)).lines));
+    if (!checked.success) throw new AppFailure('damaged', `revision ${id.slice(0, 12)} is not a valid article: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
+    const { channel, headline, deck, byline, language, body } = checked.data;
+    return { channel, headline, deck, byline, language, body };
   }
 
   /** Revisions that cannot be rebuilt: a blob they need is missing or damaged, or their base is not a revision here. */
