@@ -8,7 +8,7 @@ test.use({ locale: 'en-US' });
 
 test('half-written opinions, reasons, comments and replies survive switching tabs and articles until sent', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  const other = await preview.draft('en', { headline: 'Second story' });
+  await preview.draft('en', { headline: 'Second story' });
   await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await openArticle(page, SAMPLE);

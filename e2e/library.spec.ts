@@ -20,7 +20,7 @@ test('switching articles right after typing keeps every keystroke', async ({ pag
 });
 
 test('the filter narrows the library and the language control switches the interface', async ({ page, preview }) => {
-  const other = await preview.draft('en', { headline: 'Mountain railway opens', channel: ['Home', 'News', 'Text'] });
+  await preview.draft('en', { headline: 'Mountain railway opens', channel: ['Home', 'News', 'Text'] });
   await openApp(page, preview);
   const list = page.getByRole('list', { name: en.library.articles });
   await expect(list.getByRole('listitem')).toHaveCount(2);

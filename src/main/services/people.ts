@@ -20,7 +20,7 @@ import type { WorkspacePolicy } from '../../shared/review/workspace-policy';
 import type { Actor } from './articles';
 import { KeyStoreError } from './identity/key-store';
 import type { UnlockedKey } from './identity/unlocked-key';
-import { refused, refusedWith } from './refused';
+import { refusedWith } from './refused';
 import { RosterRefused, type RosterView } from './roster-log';
 import type { Workspace } from './workspace';
 
