@@ -32,6 +32,8 @@ export interface IdentityFixture {
   rosterFiles: LogFile[];
   articleFiles: LogFile[];
   rosterHeads: string[];
+  /** Each writer's signer, by person id. */
+  keys: Record<string, Signer>;
 }
 
 export class LogBuilder {
@@ -89,7 +91,8 @@ export class LogBuilder {
 
   fixture(): IdentityFixture {
     const list = (dir: string) => [...this.files.entries()].filter(([path]) => path.startsWith(`${dir}/`)).map(([path, lines]) => ({ path, lines }));
-    return { rosterFiles: list(ROSTER_DIR), articleFiles: list(articleLogDir(BENCH_ARTICLE)), rosterHeads: [this.rosterHead!] };
+    const keys = Object.fromEntries(Object.values(this.people).map((person) => [person.id, person.signer]));
+    return { rosterFiles: list(ROSTER_DIR), articleFiles: list(articleLogDir(BENCH_ARTICLE)), rosterHeads: [this.rosterHead!], keys };
   }
 
   private tick(): string {

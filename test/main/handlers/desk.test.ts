@@ -35,7 +35,7 @@ async function refusal<N extends ApiName>(app: { handlers: Parameters<typeof dis
   return result.error;
 }
 
-describe('a new workspace', () => {
+describe('a new workspace', { timeout: 60_000 }, () => {
   it('is set up by its first person with a passphrase, who is signed in at that window as its administrator; only once', async () => {
     const root = await tempDir();
     const app = await openApp(root);
@@ -48,7 +48,7 @@ describe('a new workspace', () => {
   });
 });
 
-describe('signing in at a window', () => {
+describe('signing in at a window', { timeout: 60_000 }, () => {
   it('takes the person’s own passphrase; a wrong one is refused, the window stays locked and nothing is written', async () => {
     const n = await newsroom(await tempDir());
     const window = n.window();
@@ -117,7 +117,7 @@ describe('signing in at a window', () => {
   });
 });
 
-describe('changing a passphrase', () => {
+describe('changing a passphrase', { timeout: 60_000 }, () => {
   it('needs the current passphrase; afterwards only the new one opens the same key', async () => {
     const n = await newsroom(await tempDir());
     await n.as('editor');
@@ -137,7 +137,7 @@ describe('changing a passphrase', () => {
   });
 });
 
-describe('a first sign-in', () => {
+describe('a first sign-in', { timeout: 60_000 }, () => {
   it('takes only the code issued to that person, once, before it expires, with a passphrase long enough', async () => {
     const clock = handClock();
     const app = await tempApp(await tempDir(), { clock });
@@ -210,7 +210,7 @@ function spellings(secret: Uint8Array | string): string[] {
   return out;
 }
 
-describe('secrets', () => {
+describe('secrets', { timeout: 60_000 }, () => {
   it('no passphrase, enrolment code or private key is in any file of the workspace, the data folder or the settings, in any spelling', async () => {
     const root = await tempDir();
     const dataDir = `${root}.data`;
