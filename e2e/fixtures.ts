@@ -41,8 +41,10 @@ export interface PreviewOptions {
   userName?: string;
   seed?: boolean;
   folderName?: string;
-  /** Leaves the workspace new: the page sets it up. */
+  /** Leaves the workspace new (or as `before` made it): the page sets it up, or upgrades it. */
   fresh?: boolean;
+  /** Writes into the workspace folder before the app first opens it (say, a workspace made by an earlier version). */
+  before?: (workspaceDir: string) => Promise<void>;
   /** Damages files of the set-up workspace before the app opens it, as a crash or a sync service might. */
   damage?: (workspace: Workspace) => Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const workspaceDir = join(base, options.folderName ?? 'workspace');
   const dataDir = join(base, 'desk-data');
   const userName = options.userName ?? 'Lin Xiaolan';
+  await options.before?.(workspaceDir);
   const ed = await ed25519();
   const data = new DataFolder(dataDir);
   const seeded = await openWorkspace({ root: workspaceDir, clock: systemClock, data, ed });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { describeError } from '../app/error-message';
+import { SubmitRow } from './SubmitRow';
 import { NewPassphraseFields, newPassphraseState } from './PassphraseFields';
 
 /** A new workspace's first person: their name and the passphrase of the key that becomes its root of trust. */
@@ -32,16 +33,7 @@ export function SetUpScreen() {
           <input id={nameId} value={name} maxLength={80} autoComplete="name" onChange={(event) => setName(event.target.value)} />
         </div>
         <NewPassphraseFields first={first} second={second} onFirst={setFirst} onSecond={setSecond} />
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="submit" className="primary" disabled={!ready}>
-            {busy ? t('desk.signingIn') : t('desk.setUp')}
-          </button>
-        </div>
+        <SubmitRow error={error} ready={ready} busy={busy} label={t('desk.setUp')} busyLabel={t('desk.signingIn')} />
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { describeError } from '../app/error-message';
 import { useSelect } from '../app/store';
+import { SubmitRow } from './SubmitRow';
 import { NewPassphraseFields, newPassphraseState } from './PassphraseFields';
 
 /** The one-time upgrade of a workspace made by an earlier version, explained, run by one of its administrators. */
@@ -47,16 +48,7 @@ export function UpgradeScreen() {
           ))}
         </fieldset>
         <NewPassphraseFields first={first} second={second} onFirst={setFirst} onSecond={setSecond} />
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="submit" className="primary" disabled={!ready}>
-            {busy ? t('desk.upgrading') : t('desk.upgrade')}
-          </button>
-        </div>
+        <SubmitRow error={error} ready={ready} busy={busy} label={t('desk.upgrade')} busyLabel={t('desk.upgrading')} />
       </form>
     </section>
   );
