@@ -46,6 +46,7 @@ beforeAll(async () => {
     getWorkspace: {},
     chooseWorkspace: {},
     listArticles: {},
+    rescanWorkspace: {},
     getArticle: { id },
     createArticle: { language: 'en' },
     saveArticle: { id, baseRevision: article.revision, content: contentOf(article, 'Edited.') },
