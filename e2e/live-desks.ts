@@ -5,31 +5,11 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createHandlers } from '../src/main/handlers';
-import { startPreviewServer, type PreviewServer } from '../src/main/preview/server';
-import { systemClock } from '../src/main/services/clock';
-import { DataFolder } from '../src/main/services/data-folder';
-import { LiveWorkspace } from '../src/main/services/live/live-workspace';
-import { openWorkspace, setUpWorkspace } from '../src/main/services/open-workspace';
-import { MemorySettingsStore } from '../src/main/services/settings-store';
-import { WindowSessions } from '../src/main/services/window-sessions';
-import type { Workspace } from '../src/main/services/workspace';
-import { ed25519 } from '../src/shared/identity/ed25519';
 import { en } from '../src/renderer/i18n/en';
+import { startLiveDesk, type LiveDesk } from '../test/helpers/live-desk';
 import { escapeRegExp, expect, passphraseFor, PROJECT_ROOT, SAMPLE_DIR } from './fixtures';
 
-export interface DeskPreview {
-  label: string;
-  workspaceDir: string;
-  dataDir: string;
-  workspace: Workspace;
-  live: LiveWorkspace;
-  server: PreviewServer;
-  url: string;
-  close(): Promise<void>;
-}
+export type DeskPreview = LiveDesk;
 
 export interface DeskOptions {
   label: string;
@@ -40,45 +20,9 @@ export interface DeskOptions {
 }
 
 /** A desk: the app's handlers over the folder, watched, behind a preview server. */
-export async function startDesk(options: DeskOptions): Promise<DeskPreview> {
-  const data = new DataFolder(options.dataDir);
-  const workspace = await openWorkspace({ root: options.workspaceDir, clock: systemClock, data, ed: await ed25519() });
-  if (options.firstPerson) {
-    (await setUpWorkspace(workspace, { name: options.firstPerson, passphrase: passphraseFor(options.firstPerson), sampleDir: SAMPLE_DIR })).lock();
-  }
-  const live = await LiveWorkspace.start(options.workspaceDir, await data.deskId(), { rescanMs: 5_000 });
-  const settings = new MemorySettingsStore({ language: null, currentUserId: null });
-  const server = await startPreviewServer({
-    rendererDir: join(PROJECT_ROOT, 'out', 'renderer'),
-    handlers: createHandlers({ workspace: () => workspace, settings, clock: systemClock, data, sampleDir: null, live: () => live }),
-    sessions: new WindowSessions(() => settings.get().currentUserId),
-    assets: () => workspace.assets,
-    feed: () => live.feed,
-  });
-  return {
-    ...options,
-    workspace,
-    live,
-    server,
-    url: server.url,
-    close: async () => {
-      live.close();
-      await server.close();
-    },
-  };
-}
-
-/** Waits until a file another desk wrote has arrived here. */
-export async function arrived(path: string, timeoutMs = 30_000): Promise<void> {
-  await expect.poll(() => stat(path).then(() => true, () => false), { timeout: timeoutMs }).toBe(true);
-}
-
-/** workspace.json and the roster's first file have arrived: the folder is this newsroom's workspace. */
-export async function workspaceArrived(from: DeskPreview, to: string): Promise<void> {
-  await arrived(join(to, 'workspace.json'));
-  expect(await readFile(join(to, 'workspace.json'), 'utf8')).toBe(await readFile(join(from.workspaceDir, 'workspace.json'), 'utf8'));
-  const roster = await readdir(join(from.workspaceDir, 'roster'));
-  for (const name of roster) await arrived(join(to, 'roster', name));
+export function startDesk(options: DeskOptions): Promise<DeskPreview> {
+  const { firstPerson, ...rest } = options;
+  return startLiveDesk({ ...rest, ...(firstPerson ? { firstPerson: { name: firstPerson, passphrase: passphraseFor(firstPerson), sampleDir: SAMPLE_DIR } } : {}) });
 }
 
 /** A page of its own (cookies, session storage) at the desk. */
