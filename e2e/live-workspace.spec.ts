@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
-import { addPerson, approve, openArticle, reviewPanel, submitOverWarning } from './desk';
+import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, typeAtEndOfFirstParagraph } from './desk';
 import { expect, signIn, test, waitForSaved } from './fixtures';
 import { deskPage, signInAtDesk, startDesk, type DeskPreview } from './live-desks';
 
@@ -79,9 +79,43 @@ test('two desks on one shared folder see each other’s work as it happens, with
   await expect(headline(pageB)).toHaveValue('千年茶山“种”出数字新动能');
   await expect(newer).toHaveCount(0);
 
-  // B approves the first review: A's open article shows the second review as current, and is still savable there.
+  // B approves the first review: A's open article shows the second review as current, with no notice.
   await approve(pageB, 'Facts checked.');
   const secondAtA = reviewPanel(pageA).getByRole('listitem').filter({ hasText: s.stages.second });
   await expect(secondAtA).toHaveAttribute('aria-current', 'step', ACROSS);
   await expect(pageA.getByRole('alert').filter({ hasText: s.live.newerTitle })).toHaveCount(0);
 });
+
+test('a review action at another desk leaves the copy being edited here savable', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const folder = join(base, 'shared-workspace');
+  const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(base, 'data-a'), firstPerson: 'Lin Xiaolan' });
+  const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(base, 'data-b') });
+  desks = [a, b];
+  const pageA = await deskPage(browser, a);
+  const pageB = await deskPage(browser, b);
+  pages = [pageA, pageB];
+  // The reporter works on her draft at desk A, and has it open at desk B too.
+  await signInAtDesk(pageA, 'Lin Xiaolan');
+  await signInAtDesk(pageB, 'Lin Xiaolan');
+  await openArticle(pageA, SAMPLE);
+  await typeAtEndOfFirstParagraph(pageA, '（一）');
+  await waitForSaved(pageA);
+  await openArticle(pageB, SAMPLE);
+  await expect(pageB.getByRole('textbox', { name: s.editor.body })).toContainText('（一）');
+
+  // At B she submits it and takes it back: two review actions, each recording the same copy as a new revision.
+  await submitOverWarning(pageB);
+  await reviewPanel(pageB).getByRole('button', { name: s.review.withdraw }).click();
+  await expect(reviewPanel(pageB).getByRole('button', { name: s.review.submit })).toBeVisible();
+  // A's review history lists both, read from the logs B wrote.
+  await expect(reviewPanel(pageA).locator('.review-history li')).toHaveCount(2, ACROSS);
+  await expect(reviewPanel(pageA).locator('.review-history li').first()).toContainText(`Lin Xiaolan ${s.review.actions.withdraw}`);
+
+  // At A the copy she is editing is still the newest: her next words are saved, and nothing says otherwise.
+  await typeAtEndOfFirstParagraph(pageA, '（二）');
+  await waitForSaved(pageA);
+  await expect(pageA.getByRole('alert').filter({ hasText: s.live.newerTitle })).toHaveCount(0);
+  await expect(pageB.getByRole('textbox', { name: s.editor.body })).toContainText('（二）', ACROSS);
+});
+
