@@ -7,7 +7,7 @@
  * table, a network share that raises no events) are left to the periodic and focus rescans.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isArticleId } from '../../../shared/article/ids';
 import { ROSTER_DIR } from '../../../shared/identity/layout';
@@ -29,8 +29,8 @@ export class FolderWatcher {
     private readonly events: WatcherEvents,
   ) {}
 
-  /** Starts watching the workspace and the log folder of every article in `articleIds`. */
-  async start(articleIds: readonly string[]): Promise<void> {
+  /** Starts watching the workspace and the log folder of every article in it. */
+  async start(): Promise<void> {
     this.watchFolder('', (name) => {
       if (name === MANIFEST) this.events.touched({ kind: 'workspace' });
       else if (name === ROSTER_DIR) void this.watchRoster();
@@ -38,7 +38,6 @@ export class FolderWatcher {
     });
     await this.watchRoster();
     await this.watchArticles();
-    for (const id of articleIds) await this.watchArticle(id);
   }
 
   close(): void {
@@ -64,6 +63,9 @@ export class FolderWatcher {
       this.events.touched({ kind: 'article', id: name });
       void this.watchArticle(name);
     });
+    // Every article already there, including any that came while the watch was being set up.
+    const ids = await readdir(join(this.root, 'articles')).catch(() => [] as string[]);
+    for (const id of ids.filter(isArticleId)) await this.watchArticle(id);
   }
 
   /** The article's log folder; while it has none yet, the article's folder, to see it appear. */
@@ -78,6 +80,8 @@ export class FolderWatcher {
       this.watchFolder(`articles/${id}`, (name) => {
         if (name === 'log') void this.watchArticle(id);
       });
+      // The log folder may have come while the watch was being set up.
+      if (await isFolder(join(this.root, 'articles', id, 'log'))) await this.watchArticle(id);
     }
   }
 

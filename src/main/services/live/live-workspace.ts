@@ -5,9 +5,6 @@
  * with the snapshot. Everything is compared again when the page asks (its window gained focus)
  * and every `rescanMs`, for folders whose events never come (network shares).
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { isArticleId } from '../../../shared/article/ids';
 import { NO_CHANGE, type ChangeParts } from '../../../shared/live/workspace-change';
 import { ChangeFeed } from './change-feed';
 import { FolderWatcher } from './folder-watcher';
@@ -60,8 +57,7 @@ export class LiveWorkspace {
   static async start(root: string, ownDesk: string, options: LiveOptions = {}): Promise<LiveWorkspace> {
     const live = new LiveWorkspace(root, ownDesk, options);
     await live.snapshot.scanAll();
-    const ids = await readdir(join(root, 'articles')).catch(() => [] as string[]);
-    await live.watcher.start(ids.filter(isArticleId));
+    await live.watcher.start();
     const every = options.rescanMs ?? RESCAN_MS;
     if (every > 0) {
       live.rescanTimer = setInterval(() => void live.rescan(), every);
