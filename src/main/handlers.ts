@@ -7,6 +7,7 @@ import { deskHandlers } from './handlers/desk';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { historyHandlers } from './handlers/history';
+import { liveHandlers } from './handlers/live';
 import type { Caller, HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
 import { reviewHandlers } from './handlers/review';
@@ -29,6 +30,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...checkHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
+    ...liveHandlers(ctx),
   } satisfies HandlerTable;
   return idleLock(ctx, table);
 }

@@ -47,6 +47,7 @@ beforeAll(async () => {
     getWorkspace: {},
     chooseWorkspace: {},
     listArticles: {},
+    rescanWorkspace: {},
     getArticle: { id },
     createArticle: { language: 'en' },
     saveArticle: { id, base: article.head, content: contentOf(article, 'Edited.') },

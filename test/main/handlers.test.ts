@@ -31,6 +31,7 @@ const WRONG_FOR = {
   getWorkspace: [{ id: GOOD_ID }],
   chooseWorkspace: [{ path: '/tmp' }],
   listArticles: [{ filter: 'x' }],
+  rescanWorkspace: [{ full: true }],
   getArticle: [null, {}, { id: '../x' }, { id: '../../etc/passwd' }, { id: 'ABCDEFGH-1234' }, { id: 7 }, { id: GOOD_ID, extra: 1 }],
   createArticle: [null, {}, { language: 'fr' }, { language: 'en', id: GOOD_ID }],
   saveArticle: [

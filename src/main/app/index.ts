@@ -12,6 +12,7 @@ import { openWorkspace } from '../services/open-workspace';
 import { WindowSessions } from '../services/window-sessions';
 import type { Workspace } from '../services/workspace';
 import { registerIpc } from './ipc';
+import { LiveDesk, registerDesktopNotices } from './live-desk';
 import { printPdf } from './print-pdf';
 import { createMainWindow } from './main-window';
 import { buildMenu } from './menu';
@@ -50,7 +51,12 @@ async function start(): Promise<void> {
   const data = new DataFolder(app.getPath('userData'));
   const ed = await ed25519();
   const defaultRoot = join(app.getPath('userData'), 'Workspace');
-  const open = (root: string) => openWorkspace({ root, clock: systemClock, data, ed });
+  const live = new LiveDesk(() => mainWindow);
+  const open = async (root: string) => {
+    const opened = await openWorkspace({ root, clock: systemClock, data, ed });
+    await live.follow(opened.layout.root, await data.deskId());
+    return opened;
+  };
   try {
     workspace = await open(settings.store.get('lastWorkspace') ?? defaultRoot);
   } catch (error) {
@@ -76,6 +82,7 @@ async function start(): Promise<void> {
     sampleDir: sampleDir(),
     remembered: new RememberedKeys(data.root, safeStorageVault, ed),
     workspace: () => workspace,
+    live: live.current,
     settings: {
       get: settings.machineSettings.get,
       update: (patch) => {
@@ -103,6 +110,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   handleProtocols(rendererDir(app.getAppPath()), () => workspace.assets);
   registerIpc(() => handlers, sessions, devServerUrl);
+  registerDesktopNotices(() => mainWindow, devServerUrl);
   refreshMenu();
   mainWindow = createMainWindow(settings, devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));

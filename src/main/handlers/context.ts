@@ -3,6 +3,7 @@ import { findPerson, type Person } from '../../shared/review/people';
 import type { Actor } from '../services/articles';
 import type { DataFolder } from '../services/data-folder';
 import type { ElectronPdfOptions } from '../services/export/pdf-options';
+import type { LiveWorkspace } from '../services/live/live-workspace';
 import type { RememberedKeys } from '../services/identity/remembered-keys';
 import { People } from '../services/people';
 import { refused, refusedWith } from '../services/refused';
@@ -29,6 +30,8 @@ export interface HandlerContext {
   chooseWorkspace?: () => Promise<WorkspaceInfo | null>;
   /** Prints self-contained HTML to PDF (Electron's printToPDF); absent in the preview. */
   printPdf?: (html: string, options: ElectronPdfOptions) => Promise<Uint8Array>;
+  /** What other desks change in the open workspace; absent where nothing watches it. */
+  live?: () => LiveWorkspace | null;
   /** Desktop only: keys remembered on this computer (safeStorage). */
   remembered?: RememberedKeys;
 }

@@ -6,6 +6,7 @@ import { createHandlers } from '../handlers';
 import { lockAfterMs } from '../handlers/idle-lock';
 import { systemClock } from '../services/clock';
 import { DataFolder } from '../services/data-folder';
+import { LiveWorkspace } from '../services/live/live-workspace';
 import { openWorkspace, setUpWorkspace } from '../services/open-workspace';
 import { MemorySettingsStore } from '../services/settings-store';
 import { WindowSessions } from '../services/window-sessions';
@@ -36,19 +37,24 @@ async function main(): Promise<void> {
     (await setUpWorkspace(workspace, { name: process.env.APP_USER || defaultUser(), passphrase: testPassphrase, sampleDir })).lock();
   }
   const settings = new MemorySettingsStore({ language: null, currentUserId: null });
-  const ctx = { workspace: () => workspace, settings, clock: systemClock, data, sampleDir };
+  // What other desks change in the folder (a sync service, a shared drive) reaches the page on the change feed.
+  const live = await LiveWorkspace.start(root, await data.deskId(), { warn: (message) => console.warn(`warning: ${message}`) });
+  const ctx = { workspace: () => workspace, settings, clock: systemClock, data, sampleDir, live: () => live };
   const handlers = createHandlers(ctx);
   const sessions = new WindowSessions(() => settings.get().currentUserId);
   const idle = setInterval(() => void lockAfterMs(ctx).then((ms) => sessions.lockIdle(ms)), IDLE_CHECK_MS);
   idle.unref();
   const port = process.env.PORT ? Number(process.env.PORT) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
-  const preview = await startPreviewServer({ rendererDir: join(projectRoot, 'out', 'renderer'), handlers, sessions, assets: () => workspace.assets, port });
+  const preview = await startPreviewServer({ rendererDir: join(projectRoot, 'out', 'renderer'), handlers, sessions, assets: () => workspace.assets, feed: () => live.feed, port });
   if (workspace.manifestProblem) console.warn(`warning: ${workspace.manifestProblem}`);
   console.log(`Workspace: ${root}`);
   console.log(`Data folder: ${dataDir}`);
   console.log(`Preview ready: ${preview.url}`);
-  const stop = () => void preview.close().then(() => process.exit(0));
+  const stop = () => {
+    live.close();
+    void preview.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -26,6 +26,7 @@ import { KeyStore } from './identity/key-store';
 import { nativeLineHash } from './identity/native-hash';
 import { SignedLogStore } from './identity/signed-log-store';
 import { SignedLogWriter } from './identity/signed-log-writer';
+import { writeSyncIgnore } from './sync-ignore';
 import { CopyCache } from './revisions/copy-cache';
 import { RosterLog, type RosterView } from './roster-log';
 import { newWorkspaceId, readManifest, writeManifest, type Manifest } from './workspace-manifest';
@@ -90,6 +91,8 @@ export class Workspace {
     if (manifest) workspace.become(manifest);
     for (const dir of [layout.articles, layout.assets]) await mkdir(dir, { recursive: true });
     await removeStaleTempFiles(layout, options.clock.now());
+    // Keeps half-written files from travelling; failing to write it loses nothing.
+    await writeSyncIgnore(root).catch(() => false);
     return workspace;
   }
 

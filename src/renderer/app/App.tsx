@@ -6,6 +6,8 @@ import { DeskDialogs } from '../desk/DeskDialogs';
 import { DeskGate } from '../desk/DeskGate';
 import { FindHost } from '../find/FindBar';
 import { LibrarySidebar } from '../library/LibrarySidebar';
+import { ArrivalNotices } from '../live/ArrivalNotices';
+import { followWorkspace } from '../live/follow-workspace';
 import { AppStoresContext, createAppStores, useAppStores } from './app-stores';
 import { ErrorBanner } from './ErrorBanner';
 import { ErrorContext } from './error-context';
@@ -70,7 +72,12 @@ export function App({ initialSession }: { initialSession: Session }) {
   useWindowEvents(stores);
   useEffect(() => {
     void stores.desk.load().then(stores.library.refreshAll);
-    return stores.desk.watchIdle();
+    const stopFollowing = followWorkspace(stores);
+    const stopWatchingIdle = stores.desk.watchIdle();
+    return () => {
+      stopFollowing();
+      stopWatchingIdle();
+    };
   }, [stores]);
   return (
     <AppStoresContext.Provider value={stores}>
@@ -81,6 +88,7 @@ export function App({ initialSession }: { initialSession: Session }) {
           <ErrorBanner errors={stores.errors} />
           <WorkspaceProblems />
           <DeskGate>
+            <ArrivalNotices />
             <FindHost commands={stores.commands} />
             <div className="app-main">
               <LibrarySidebar />

@@ -6,6 +6,7 @@ import { DeskStore } from '../desk/desk-store';
 import { CallFailed } from '../bridge/use-call';
 import { draftKey, DraftsStore } from '../drafts/drafts-store';
 import { LibraryStore } from '../library/library-store';
+import { ArrivalsStore } from '../live/arrivals-store';
 import { Commands } from './commands';
 import { interfaceLanguage } from './error-message';
 import { ErrorsStore } from './errors-store';
@@ -22,6 +23,8 @@ export interface AppStores {
   library: LibraryStore;
   opened: OpenedStore;
   drafts: DraftsStore;
+  /** What arrived for the person here from other desks. */
+  arrivals: ArrivalsStore;
   /** Which of the desk's dialogs is open: switching person, changing one's passphrase, or the people and rules. */
   deskDialog: Value<DeskDialog>;
 }
@@ -42,6 +45,7 @@ export function createAppStores(session: Session): AppStores {
   const desk: DeskStore = new DeskStore(session, report);
   const library = new LibraryStore(report);
   const drafts = new DraftsStore();
+  const arrivals = new ArrivalsStore();
   const opened = new OpenedStore({
     report,
     sent: (articleId, field) => drafts.clear(draftKey(desk.person?.id ?? '', articleId, field)),
@@ -54,6 +58,7 @@ export function createAppStores(session: Session): AppStores {
   // Whoever leaves, what they typed is saved under their name; whoever arrives sees the article with their rights.
   desk.on('leaving', opened.suspend);
   desk.on('settled', opened.resume);
+  desk.on('person-changed', arrivals.clear);
   desk.on('person-changed', library.refreshAll);
   desk.on('workspace-changed', async () => {
     opened.forget();
@@ -66,7 +71,7 @@ export function createAppStores(session: Session): AppStores {
   commands.on('language-zh-CN', () => void setInterfaceLanguage('zh-CN'));
   commands.on('language-en', () => void setInterfaceLanguage('en'));
   const deskDialog = new Value<DeskDialog>(null);
-  return { errors, report, commands, desk, library, opened, deskDialog, drafts };
+  return { errors, report, commands, desk, library, opened, deskDialog, drafts, arrivals };
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);

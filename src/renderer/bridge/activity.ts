@@ -4,7 +4,7 @@
  */
 let lastActivity = Date.now();
 
-const PASSIVE = new Set(['getSession']);
+const PASSIVE = new Set(['getSession', 'rescanWorkspace']);
 
 export function noteCall(name: string): void {
   if (!PASSIVE.has(name)) lastActivity = Date.now();

@@ -9,6 +9,17 @@ export const en = {
     skipToBody: 'Skip to the article text ({{keys}})',
     dismiss: 'Dismiss',
   },
+  live: {
+    notices: 'New for you from other desks',
+    waiting: '“{{headline}}” is waiting for your review.',
+    returned: '“{{headline}}” was sent back to you.',
+    returnedBy: '“{{headline}}” was sent back to you by {{name}}.',
+    open: 'Open',
+    dismiss: 'Dismiss the notice about “{{headline}}”',
+    newerTitle: 'A newer version arrived.',
+    newerText: '{{name}} saved this article at another desk ({{time}}) after the copy you are editing here. What you change here now cannot be saved over it.',
+    showNewer: 'Show the newer version',
+  },
   workspaceProblems: {
     title: 'Damaged workspace files',
     hint: 'These files were left exactly as they are: restore them from a backup or a synced copy.',

@@ -447,6 +447,17 @@ export const zhCN: Strings = {
     progressText: '已完成 {{done}} / {{total}}',
     failures: '未能导出的稿件',
   },
+  live: {
+    notices: '其他工位送来的新消息',
+    waiting: '《{{headline}}》等待您审稿。',
+    returned: '《{{headline}}》已退回给您。',
+    returnedBy: '《{{headline}}》已由{{name}}退回给您。',
+    open: '打开',
+    dismiss: '关闭关于《{{headline}}》的提示',
+    newerTitle: '收到了更新的版本。',
+    newerText: '{{name}}在另一工位保存了本稿（{{time}}），晚于您在此处编辑的版本。此后在此处的修改无法覆盖保存。',
+    showNewer: '显示更新的版本',
+  },
   errors: {
     'invalid-input': '应用发送了无效的数据：{{message}}',
     'not-found': '找不到：{{message}}',

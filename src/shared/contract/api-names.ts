@@ -3,6 +3,7 @@ export const API_NAMES_LIST = [
   'getWorkspace',
   'chooseWorkspace',
   'listArticles',
+  'rescanWorkspace',
   'getArticle',
   'createArticle',
   'saveArticle',

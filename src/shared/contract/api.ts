@@ -278,6 +278,8 @@ export const API = {
   getWorkspace: { input: NoInput, output: WorkspaceInfoSchema },
   chooseWorkspace: { input: NoInput, output: WorkspaceInfoSchema.nullable() },
   listArticles: { input: NoInput, output: ArticleListSchema },
+  /** Looks at the whole workspace folder again (the window gained focus); what other desks changed comes on the change feed. */
+  rescanWorkspace: { input: NoInput, output: z.object({}) },
   getArticle: { input: ById, output: ArticleSchema },
   createArticle: { input: z.object({ language: LanguageSchema }).strict(), output: ArticleSchema },
   /** `base` names the revision the copy was made from (the article's `head`); another base is refused with `conflict`. */

@@ -9,10 +9,11 @@ import { LOG_FILE_NAME, logFileName, type LogFile } from '../../../shared/identi
 import { appendLine, readLog } from '../append-log';
 import { isTempFile } from '../atomic-write';
 import { splitLog } from '../../../shared/files/log-text';
+import { isSyncInProgress } from '../../../shared/files/sync-traces';
 
 export interface LogFolder {
   files: LogFile[];
-  /** Other files in the folder (a sync service's conflict copies, hand-made files): reported, never read as logs. */
+  /** Other files in the folder (a sync service's conflict copies, hand-made files): reported, never read as logs. Files a sync service is still downloading are neither. */
   strays: string[];
   /** Logs whose end is an unfinished line (an interrupted append), skipped; the next append sets it aside. */
   unfinished: string[];
@@ -43,7 +44,7 @@ export class SignedLogStore {
         const log = splitLog(await readLog(join(this.dir, name)));
         files.push({ path, lines: log.lines });
         if (log.unfinished) unfinished.push(path);
-      } else if (!isTempFile(name)) strays.push(path);
+      } else if (!isTempFile(name) && !isSyncInProgress(name)) strays.push(path);
     }
     return { files, strays, unfinished };
   }
