@@ -17,6 +17,6 @@ export function installBridge(handlers: HandlerTable, caller: Caller): void {
       return dispatch(current.handlers, name, input, current.caller);
     },
   });
-  const bridge: Bridge = { api, onMenuCommand: () => () => undefined, assetUrl: (asset) => `asset://${asset}`, host: 'preview' };
+  const bridge: Bridge = { api, onMenuCommand: () => () => undefined, onWorkspaceChange: () => () => undefined, assetUrl: (asset) => `asset://${asset}`, host: 'preview' };
   window.bridge = bridge;
 }

@@ -27,7 +27,7 @@ describe('the review panel’s store', () => {
         return answer;
       },
     });
-    window.bridge = { api, onMenuCommand: () => () => undefined, assetUrl: (asset) => `asset://${asset}`, host: 'preview' };
+    window.bridge = { api, onMenuCommand: () => () => undefined, onWorkspaceChange: () => () => undefined, assetUrl: (asset) => `asset://${asset}`, host: 'preview' };
 
     const session = { onSaved: () => () => undefined, flush: async () => undefined } as unknown as ArticleSession;
     const store = new ReviewStore(id, null, { session, report: (error) => { throw error; }, changed: () => undefined, taken: () => undefined });
