@@ -46,7 +46,7 @@ export async function verifyRosterReport(ed: Ed25519, root: string, desk: DeskMa
   for (const line of verdict.pending) lines.push(`PENDING ${line.path} line ${line.line}: waiting for ${line.missing.slice(0, 16)}…`);
   for (const problem of verdict.problems) lines.push(`PROBLEM ${printable(problem)}`);
   for (const stray of strays) lines.push(`STRAY ${stray}: not a roster log, not read`);
-  const valid = verdict.genesis !== null && verdict.ignored.length === 0 && verdict.problems.length === 0;
+  const valid = verdict.genesis !== null && verdict.ignored.length === 0 && verdict.pending.length === 0 && verdict.problems.length === 0;
   return { verdict, report: { lines, valid } };
 }
 
@@ -64,7 +64,10 @@ export async function verifyArticleReport(ed: Ed25519, root: string, id: string,
   for (const stray of strays) lines.push(`STRAY ${stray}: not a log of this article, not read`);
   lines.push(...approvalLines(verdict));
   lines.push(`Head of the chain: ${verdict.chainHead ?? 'none'}`);
-  const failed = verdict.records.some((record) => record.status === 'forged' || record.status === 'rule-breaking') || verdict.problems.some((problem) => (BLOCKING_PROBLEMS as readonly string[]).includes(problem.code));
+  // A pending record follows one that is not here (a file missing, or not synced yet): it cannot be verified, so neither can the article.
+  const pending = verdict.records.filter((record) => record.status === 'pending').length;
+  if (pending > 0) lines.push(`PENDING: ${pending} record${pending === 1 ? '' : 's'} follow${pending === 1 ? 's' : ''} a record that is not here (a file missing, or not synced yet) and cannot be verified.`);
+  const failed = pending > 0 || verdict.records.some((record) => record.status === 'forged' || record.status === 'rule-breaking') || verdict.problems.some((problem) => (BLOCKING_PROBLEMS as readonly string[]).includes(problem.code));
   return { verdict, report: { lines, valid: !failed } };
 }
 

@@ -139,6 +139,9 @@ describe('newsroom verify', { timeout: 60_000 }, () => {
     // The second review's record removed: the third approval waits for what it followed (as if not synced yet), and nothing is signed off.
     await rm(second);
     const removed = await cli('verify', ...ws(tampered));
+    // Without a desk that saw it, nothing tells the record was removed rather than not synced yet; but what follows it cannot be verified.
+    expect(removed.code).toBe(1);
+    expect(removed.stdout).toContain('PENDING: 1 record follows a record that is not here (a file missing, or not synced yet) and cannot be verified.');
     expect(removed.stdout).toContain(`PENDING review approve at stage third by 陈杰 (u-third00001) at 2025-05-01T12:00:00.000Z, key ${keyOf(tampered, 'third')} — ${logOf(tampered, 'third')} line 1`);
     expect(removed.stdout).toContain('Approvals: not signed off (now at second review).');
     // A desk that had seen the record says it is gone, and verify fails.
