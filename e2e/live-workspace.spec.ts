@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, typeAtEndOfFirstParagraph } from './desk';
 import { expect, signIn, test, waitForSaved } from './fixtures';
@@ -31,9 +31,8 @@ test.afterEach(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-test('two desks on one shared folder see each other’s work as it happens, without a reload', async ({ browser }) => {
-  test.setTimeout(180_000);
-  // One folder both desks reach (a network share); each desk has its own data folder.
+/** Desks A and B on one folder both reach (a network share), each with its own data folder and page; Lin Xiaolan set up the workspace at A. */
+async function twoDesks(browser: Browser) {
   const folder = join(base, 'shared-workspace');
   const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(base, 'data-a'), firstPerson: 'Lin Xiaolan' });
   const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(base, 'data-b') });
@@ -41,6 +40,12 @@ test('two desks on one shared folder see each other’s work as it happens, with
   const pageA = await deskPage(browser, a);
   const pageB = await deskPage(browser, b);
   pages = [pageA, pageB];
+  return { a, b, pageA, pageB };
+}
+
+test('two desks on one shared folder see each other’s work as it happens, without a reload', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { pageA, pageB } = await twoDesks(browser);
   await signInAtDesk(pageA, 'Lin Xiaolan');
   await expect(pageB.getByRole('region', { name: s.desk.signInTitle }).getByRole('radio')).toHaveCount(1);
 
@@ -88,13 +93,7 @@ test('two desks on one shared folder see each other’s work as it happens, with
 
 test('a review action at another desk leaves the copy being edited here savable', async ({ browser }) => {
   test.setTimeout(120_000);
-  const folder = join(base, 'shared-workspace');
-  const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(base, 'data-a'), firstPerson: 'Lin Xiaolan' });
-  const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(base, 'data-b') });
-  desks = [a, b];
-  const pageA = await deskPage(browser, a);
-  const pageB = await deskPage(browser, b);
-  pages = [pageA, pageB];
+  const { pageA, pageB } = await twoDesks(browser);
   // The reporter works on her draft at desk A, and has it open at desk B too.
   await signInAtDesk(pageA, 'Lin Xiaolan');
   await signInAtDesk(pageB, 'Lin Xiaolan');
