@@ -51,6 +51,7 @@ beforeAll(async () => {
     getArticle: { id },
     createArticle: { language: 'en' },
     saveArticle: { id, base: article.head, content: contentOf(article, 'Edited.') },
+    mergeCrossed: { id, merged: [article.head, other.head], picks: [{ id: 0, pick: 'a' }] },
     trashArticle: { id: other.id },
     listTrash: {},
     restoreArticle: { id: other.id },

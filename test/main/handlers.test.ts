@@ -34,8 +34,17 @@ const WRONG_FOR = {
   rescanWorkspace: [{ full: true }],
   getArticle: [null, {}, { id: '../x' }, { id: '../../etc/passwd' }, { id: 'ABCDEFGH-1234' }, { id: 7 }, { id: GOOD_ID, extra: 1 }],
   createArticle: [null, {}, { language: 'fr' }, { language: 'en', id: GOOD_ID }],
+  mergeCrossed: [
+    null,
+    { id: GOOD_ID, merged: [HEAD] },
+    { id: GOOD_ID, merged: [HEAD], picks: [] },
+    { id: GOOD_ID, merged: [HEAD, HEAD], picks: [{ id: 0, pick: 'mine' }] },
+    { id: GOOD_ID, merged: [HEAD, HEAD], picks: [{ id: -1, pick: 'a' }] },
+    { id: GOOD_ID, merged: [HEAD, 'x'], picks: [] },
+  ],
   saveArticle: [
     null,
+    { id: GOOD_ID, base: HEAD, content: goodContent, merged: [HEAD] },
     { id: GOOD_ID, base: HEAD },
     { id: '../x', base: HEAD, content: goodContent },
     { id: GOOD_ID, base: 'A'.repeat(64), content: goodContent },

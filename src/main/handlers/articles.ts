@@ -1,6 +1,7 @@
 import type { ArticleContent, Language } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
 import { checkTrash } from '../../shared/review/trash';
+import type { MergePick } from '../../shared/merge/merge-content';
 import { articleFileProblems } from '../services/article-files';
 import { reviewStateOf } from '../services/article-view';
 import { currentActor, refused, type Caller, type HandlerContext } from './context';
@@ -19,9 +20,14 @@ export const articleHandlers = (ctx: HandlerContext) => ({
     return articleFileProblems(workspace.layout.articleDir(id), await workspace.articles.state(id));
   },
   createArticle: async ({ language }: { language: Language }, caller: Caller) => ctx.workspace().articles.create(await currentActor(ctx, caller), language),
-  saveArticle: async ({ id, base, content }: { id: string; base: string; content: ArticleContent }, caller: Caller) => {
+  saveArticle: async ({ id, base, content, merged }: { id: string; base: string; content: ArticleContent; merged?: string[] }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);
-    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMayEdit(read, actor.person));
+    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMayEdit(read, actor.person), merged);
+  },
+  mergeCrossed: async ({ id, merged, picks }: { id: string; merged: string[]; picks: Array<{ id: number; pick: MergePick }> }, caller: Caller) => {
+    const actor = await currentActor(ctx, caller);
+    const byId = Object.fromEntries(picks.map((entry) => [entry.id, entry.pick]));
+    return ctx.workspace().articles.mergeCrossed(actor, id, merged, byId, (read) => assertMayEdit(read, actor.person));
   },
   trashArticle: async ({ id, reason = '' }: { id: string; reason?: string }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);

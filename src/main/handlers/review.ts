@@ -72,6 +72,8 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
       const { state, content } = read;
       // A log that is forged, breaks a rule or lost records proves nothing: no action until it is restored.
       if (state.verdict.blocked) throw refused({ code: 'chain-damaged', params: { problem: reviewOf(state).problem ?? '' } });
+      const collisions = read.crossed?.merge.collisions.length ?? 0;
+      if (collisions > 0) throw refused({ code: 'crossed-copies', params: { count: String(collisions), names: [...new Set(read.crossed!.merged.map((head) => head.byName ?? head.by))].join('、') } });
       const review = reviewOf(state).state;
       const roster = state.roster;
       const result = applyAction({ state: review, actor: actor.person, action: request, policy: roster.policy, roster: roster.roster, at: ctx.clock.now() });

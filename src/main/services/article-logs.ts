@@ -67,7 +67,8 @@ export class ArticleLogs {
     return files.length > 0;
   }
 
-  async state(id: string, roster: RosterView): Promise<ArticleState> {
+  /** `currentHash`: the content hash of the copy shown when it is not the head's own (crossed saves merged). */
+  async state(id: string, roster: RosterView, currentHash?: string): Promise<ArticleState> {
     const store = this.store(id);
     const prefix = `${articleLogDir(id)}/`;
     const [{ files, strays, unfinished }, seen] = await Promise.all([store.read(), this.seen.under(prefix)]);
@@ -76,14 +77,14 @@ export class ArticleLogs {
     const content = nativeLineHash(
       canonicalJson([files.map((file) => [file.path, nativeLineHash(file.lines.join('\n'))]), [...(legacyFiles ?? new Map())].map(([path, text]) => [path, text === null ? null : nativeLineHash(text)])]),
     );
-    const input = canonicalJson([roster.key, seen]);
+    const input = canonicalJson([roster.key, seen, currentHash ?? null]);
     const known = this.remembered.get(id);
     if (known?.files === content && known.inputs.has(input)) return { ...known.state, strays, unfinished, files };
-    const verdict = verifyArticle({ ed: this.ed, articleId: id, files, roster: roster.verdict, depth: 'heads', seen, hashLine: nativeLineHash, memo: this.memo, ...(legacyFiles ? { legacyFiles } : {}) });
+    const verdict = verifyArticle({ ed: this.ed, articleId: id, files, roster: roster.verdict, depth: 'heads', seen, hashLine: nativeLineHash, memo: this.memo, ...(legacyFiles ? { legacyFiles } : {}), ...(currentHash ? { currentHash } : {}) });
     await this.seen.record({ logs: verdict.seen });
     const state: ArticleState = { id, verdict, revisions: new Map(verdict.revisions.map((revision) => [revision.id, revision])), strays, unfinished, roster, files, ...(legacyFiles ? { legacyFiles } : {}) };
     this.remembered.delete(id);
-    this.remembered.set(id, { state, files: content, inputs: new Set([input, canonicalJson([roster.key, verdict.seen])]) });
+    this.remembered.set(id, { state, files: content, inputs: new Set([input, canonicalJson([roster.key, verdict.seen, currentHash ?? null])]) });
     if (this.remembered.size > KEPT) this.remembered.delete(this.remembered.keys().next().value!);
     return state;
   }

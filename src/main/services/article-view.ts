@@ -10,6 +10,8 @@ import { findPerson, type Roster } from '../../shared/review/people';
 import { REVIEW_ACTIONS, type ReviewRecord } from '../../shared/review/records';
 import { RETURN_TARGETS, STAGES } from '../../shared/review/stages';
 import type { ReviewState } from '../../shared/review/review-state';
+import { collisionView, type Crossed } from '../../shared/merge/crossed-schema';
+import type { CrossedCopy } from './revisions/crossed-copy';
 
 /** The review state as the page and the exports use it: never signed off while the log has a blocking problem. */
 export function reviewStateOf(verdict: ArticleVerdict): ReviewState {
@@ -96,9 +98,10 @@ export function authorshipOf(verdict: ArticleVerdict, roster: Roster, legacy: { 
 }
 
 /** The article as the page edits it: the current copy and who made it. */
-export function articleOf(id: string, verdict: ArticleVerdict, content: ArticleContent, authorship: Authorship): Article {
+export function articleOf(id: string, verdict: ArticleVerdict, content: ArticleContent, authorship: Authorship, crossed: CrossedCopy | null = null): Article {
   const head = verdict.head;
   return {
+    ...(crossed ? { crossed: crossedView(crossed) } : {}),
     ...content,
     format: ARTICLE_FORMAT,
     id,
@@ -107,6 +110,13 @@ export function articleOf(id: string, verdict: ArticleVerdict, content: ArticleC
     updatedAt: head?.at ?? authorship.createdAt,
     revision: verdict.revisions.length,
     head: head?.id ?? '',
+  };
+}
+
+function crossedView(crossed: CrossedCopy): Crossed {
+  return {
+    heads: crossed.merged.map((head) => ({ id: head.id, byName: head.byName ?? head.by, at: head.at })),
+    collisions: crossed.merge.collisions.map(collisionView),
   };
 }
 

@@ -15,6 +15,7 @@ import type { ArticleList, DamagedEntry, Saved, TrashEntry } from '../../shared/
 import { AppFailure } from '../../shared/contract/errors';
 import type { ArticleEvents, ArticleKind, ReviewEvent } from '../../shared/identity/article-events';
 import { savesOnto, type RevisionEventKind } from '../../shared/identity/revision-event';
+import { resolveMerge, type MergePick } from '../../shared/merge/merge-content';
 import type { ReviewActionName } from '../../shared/review/records';
 import type { Stage } from '../../shared/review/stages';
 import type { ArticleLogs, ArticleState } from './article-logs';
@@ -26,6 +27,7 @@ import { readJsonFile } from './json-file';
 import { KeyedQueue } from './keyed-queue';
 import { RevisionContent, storedState } from './revisions/revision-content';
 import type { CopyCache } from './revisions/copy-cache';
+import { crossedCopy, type CrossedCopy } from './revisions/crossed-copy';
 import type { RosterLog, RosterView } from './roster-log';
 import { ARTICLE_FILE, type WorkspaceLayout } from './workspace-layout';
 import type { Person } from '../../shared/review/people';
@@ -41,6 +43,8 @@ export interface ArticleRead {
   state: ArticleState;
   content: ArticleContent;
   article: Article;
+  /** Desks saved crossing copies: `content` is their merge. */
+  crossed: CrossedCopy | null;
 }
 
 export function newArticleId(at: Date): string {
@@ -89,10 +93,13 @@ export class Articles {
 
   /** The article with its current copy, rebuilt from its head revision. */
   async read(id: string, roster?: RosterView): Promise<ArticleRead> {
-    const state = await this.state(id, roster);
-    const content = await this.copyOf(state);
-    const article = articleOf(id, state.verdict, content, await this.authorship(state));
-    return { state, content, article };
+    let state = await this.state(id, roster);
+    const crossed = await this.crossedOf(state);
+    // The merged copy is what an approval now has to name: the review state is derived against it.
+    if (crossed) state = await this.logs.state(id, state.roster, contentHash(crossed.content));
+    const content = crossed?.content ?? (await this.copyOf(state));
+    const article = articleOf(id, state.verdict, content, await this.authorship(state), crossed);
+    return { state, content, article, crossed };
   }
 
   async list(): Promise<ArticleList> {
@@ -141,17 +148,43 @@ export class Articles {
    * one (a different copy was saved since) is refused with `conflict`. `guard` runs in the
    * article's queue first and throws to refuse.
    */
-  async save(actor: Actor, id: string, base: string, content: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<Saved> {
+  async save(actor: Actor, id: string, base: string, content: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void, merged?: readonly string[]): Promise<Saved> {
     const copy = parseContent(content);
     checkId(id);
     return this.queue.run(id, async () => {
       const read = await this.read(id);
       await guard?.(read);
-      const head = read.state.verdict.head;
-      if (!savesOnto(read.state.verdict.revisions, head, base)) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
+      const { verdict } = read.state;
+      if (merged) {
+        const from = cleanMerge(read, merged);
+        await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from);
+        return savedOf((await this.read(id)).article);
+      }
+      const heads = verdict.revisionHeads.map((headId) => read.state.revisions.get(headId)!);
+      if (!savesOnto(verdict.revisions, verdict.head, base, heads)) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
+      const from = base === '' ? verdict.head : read.state.revisions.get(base)!;
       // The content hash leaves annotation anchors out; a copy that only gained or lost one is still saved.
-      if (head && head.event.state === storedState(copy)) return savedOf(read.article);
-      await this.writeRevision(actor, read.state, copy, { kind: 'autosave' });
+      if (from && from.event.state === storedState(copy)) return savedOf(read.article);
+      await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from ? [from.id] : []);
+      return savedOf((await this.read(id)).article);
+    });
+  }
+
+  /**
+   * Records the crossed copies' merge with what collided settled by `picks` (every collision
+   * needs one), as a revision made from all of them. `merged` names the heads the person saw
+   * merged; if more arrived since, nothing is written and the page is told to look again.
+   */
+  async mergeCrossed(actor: Actor, id: string, merged: readonly string[], picks: Readonly<Record<number, MergePick>>, guard?: (read: ArticleRead) => Promise<void> | void): Promise<Saved> {
+    checkId(id);
+    return this.queue.run(id, async () => {
+      const read = await this.read(id);
+      await guard?.(read);
+      const crossed = sameMerge(read, merged);
+      const unpicked = crossed.merge.collisions.filter((collision) => picks[collision.id] === undefined);
+      if (unpicked.length > 0) throw new AppFailure('invalid-input', `${unpicked.length} of the places where the copies collide have no pick`);
+      const copy = parseContent(resolveMerge(crossed.merge, picks));
+      await this.writeRevision(actor, read.state, copy, { kind: 'merge' }, crossed.merged.map((head) => head.id));
       return savedOf((await this.read(id)).article);
     });
   }
@@ -164,12 +197,14 @@ export class Articles {
   async record(actor: Actor, id: string, options: RevisionOptions, content?: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<string> {
     checkId(id);
     return this.queue.run(id, async () => {
-      if (guard) await guard(await this.read(id));
-      const state = await this.state(id);
+      const read = await this.read(id);
+      if (guard) await guard(read);
+      const { state, crossed } = read;
+      if (crossed && crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
       const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
-      const copy = content ? parseContent(content) : (await this.read(id)).content;
-      if (options.kind === 'auto' && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
-      return this.writeRevision(actor, state, copy, options);
+      const copy = content ? parseContent(content) : read.content;
+      if (options.kind === 'auto' && !crossed && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
+      return this.writeRevision(actor, state, copy, options, crossed ? crossed.merged.map((head) => head.id) : state.verdict.head ? [state.verdict.head.id] : []);
     });
   }
 
@@ -201,12 +236,13 @@ export class Articles {
     });
   }
 
-  private async writeRevision(actor: Actor, state: ArticleState, content: ArticleContent, options: RevisionOptions): Promise<string> {
-    const head = state.verdict.head;
+  /** Writes `content` as a revision made from `from` (the current head unless given), stored as a delta against the last of them. */
+  private async writeRevision(actor: Actor, state: ArticleState, content: ArticleContent, options: RevisionOptions, from: readonly string[] = state.verdict.head ? [state.verdict.head.id] : []): Promise<string> {
+    const base = from.at(-1);
     const content$ = this.content(state.id);
-    const fields = await content$.store(content, head ? { id: head.id, revisions: state.revisions } : null);
+    const fields = await content$.store(content, base ? { id: base, revisions: state.revisions } : null);
     const event = {
-      from: head ? [head.id] : [],
+      from: [...from],
       kind: options.kind,
       ...(options.label ? { label: options.label } : {}),
       ...(options.action ? { action: options.action } : {}),
@@ -217,6 +253,13 @@ export class Articles {
     content$.written(appended.hash, content, fields, state.revisions);
     await this.copies.put(state.id, { head: appended.hash, headline: content.headline, channel: content.channel });
     return appended.hash;
+  }
+
+  private async crossedOf(state: ArticleState): Promise<CrossedCopy | null> {
+    const { verdict } = state;
+    if (verdict.revisionHeads.length < 2) return null;
+    const heads = verdict.revisionHeads.map((id) => state.revisions.get(id)!);
+    return crossedCopy(this.content(state.id), state.revisions, verdict.revisions, heads);
   }
 
   private async copyOf(state: ArticleState): Promise<ArticleContent> {
@@ -262,6 +305,26 @@ export class Articles {
 
 function savedOf(article: Article): Saved {
   return { revision: article.revision, head: article.head, updatedAt: article.updatedAt, updatedBy: article.updatedBy };
+}
+
+/** The crossed copies the page saw merged, when they are still what is crossed now; a `conflict` otherwise. */
+function sameMerge(read: ArticleRead, merged: readonly string[]): CrossedCopy {
+  const crossed = read.crossed;
+  const now = crossed?.merged.map((head) => head.id).sort().join(',');
+  if (!crossed || now !== [...merged].sort().join(',')) throw new AppFailure('conflict', 'the crossed copies changed since they were shown (another desk merged them, or another copy arrived); look at them again');
+  return crossed;
+}
+
+/** The heads a save of the merged copy is made from; refused while a collision waits for a pick. */
+function cleanMerge(read: ArticleRead, merged: readonly string[]): string[] {
+  const crossed = sameMerge(read, merged);
+  if (crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
+  return crossed.merged.map((head) => head.id);
+}
+
+function collidingWords(crossed: CrossedCopy): string {
+  const names = [...new Set(crossed.merged.map((head) => head.byName ?? head.by))].join(', ');
+  return `copies saved by ${names} at the same time collide in ${crossed.merge.collisions.length} place(s); pick which to keep before the article is saved again`;
 }
 
 function checkId(id: string): void {

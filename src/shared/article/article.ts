@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { BodySchema, emptyBody } from './body';
 import { ReviewStateSchema } from '../review/review-summary';
 import { ArticleIdSchema } from './ids';
+import { CrossedSchema } from '../merge/crossed-schema';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -49,6 +50,8 @@ export const ArticleSchema = ArticleContentSchema.extend({
   revision: z.number().int().min(0),
   /** The revision the copy is (its id, the hash of its signed log line); a save names it as its base. '' before the first. */
   head: z.string().max(64).default(''),
+  /** Present when desks saved crossing copies: the copy is their merge, and what collides waits for a pick. */
+  crossed: CrossedSchema.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -25,6 +25,7 @@ import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
+import { MAX_COLLISIONS, MergePickSchema } from '../merge/crossed-schema';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -284,7 +285,26 @@ export const API = {
   createArticle: { input: z.object({ language: LanguageSchema }).strict(), output: ArticleSchema },
   /** `base` names the revision the copy was made from (the article's `head`); another base is refused with `conflict`. */
   saveArticle: {
-    input: z.object({ id: ArticleIdSchema, base: z.union([z.string().regex(HEX_64), z.literal('')]), content: ArticleContentSchema }).strict(),
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        base: z.union([z.string().regex(HEX_64), z.literal('')]),
+        content: ArticleContentSchema,
+        /** The crossed revisions whose merge the copy was made from (the article's `crossed.heads`), when it was. */
+        merged: z.array(z.string().regex(HEX_64)).min(2).max(16).optional(),
+      })
+      .strict(),
+    output: SavedSchema,
+  },
+  /** Records the merge of crossed copies with a pick for every collision; refused with `conflict` when what is crossed changed. */
+  mergeCrossed: {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        merged: z.array(z.string().regex(HEX_64)).min(2).max(16),
+        picks: z.array(z.strictObject({ id: z.number().int().min(0).max(MAX_COLLISIONS), pick: MergePickSchema })).max(MAX_COLLISIONS),
+      })
+      .strict(),
     output: SavedSchema,
   },
   /** A reason is required for copy in review or signed off (see src/shared/review/trash.ts). */

@@ -23,7 +23,8 @@ const SNAP_WINDOW = 6;
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
-function segmenterFor(language: string): Intl.Segmenter | null {
+/** The language's word segmenter (one per language), or null where Intl.Segmenter is missing. */
+export function segmenterFor(language: string): Intl.Segmenter | null {
   let segmenter = segmenters.get(language);
   if (segmenter === undefined) {
     try {

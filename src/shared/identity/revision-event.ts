@@ -16,9 +16,10 @@ import { HashSchema } from './payload';
  * autosave: the working copy as it was saved while someone typed (collapsed into the revision
  * that follows it in the history list); auto: recorded by the editing policy; save: an explicit
  * save, usually labelled; milestone: a review action; restore: an earlier version brought back;
- * upgrade: the format-1 working copy as the upgrade found it.
+ * upgrade: the format-1 working copy as the upgrade found it; merge: crossed copies (several
+ * heads) merged, with what collided as a person picked it.
  */
-export const REVISION_EVENT_KINDS = ['autosave', 'auto', 'save', 'milestone', 'restore', 'upgrade'] as const;
+export const REVISION_EVENT_KINDS = ['autosave', 'auto', 'save', 'milestone', 'restore', 'upgrade', 'merge'] as const;
 export type RevisionEventKind = (typeof REVISION_EVENT_KINDS)[number];
 
 /** An inline delta is at most this many ops (the writer moves larger ones to a blob). */
@@ -78,10 +79,13 @@ export function revisionHeads(revisions: readonly SignedRevision[]): { head: Sig
 /**
  * Whether a save made from revision `base` loses nothing: `base` is the current copy, or the
  * current copy is still exactly what `base` held (only a saved version, a review action's
- * milestone or another save of the same copy came since). Anything else is a `conflict`.
+ * milestone or another save of the same copy came since), or `base` is one of several heads (a
+ * desk that has not yet seen another desk's crossing save goes on from its own; the two are
+ * merged). Anything else is a `conflict`.
  */
-export function savesOnto(revisions: readonly SignedRevision[], head: SignedRevision | null, base: string): boolean {
+export function savesOnto(revisions: readonly SignedRevision[], head: SignedRevision | null, base: string, heads: readonly SignedRevision[] = []): boolean {
   if ((head?.id ?? '') === base) return true;
+  if (heads.some((other) => other.id === base)) return true;
   const from = revisions.find((revision) => revision.id === base);
   return head !== null && from !== undefined && from.event.state === head.event.state;
 }

@@ -33,6 +33,7 @@ export const REVIEW_REFUSAL_CODES = [
   'recommended-checks',
   'required-checks-ahead',
   'cannot-trash',
+  'crossed-copies',
 ] as const;
 export const REFUSAL_CODES = [...REVIEW_REFUSAL_CODES, ...IDENTITY_REFUSAL_CODES] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

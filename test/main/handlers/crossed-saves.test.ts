@@ -1,0 +1,129 @@
+/**
+ * Two desks that save the same article without seeing each other's save (crossed saves): both
+ * copies are kept as revisions, every desk derives the same merge once the files have crossed,
+ * what does not collide is merged on its own, and what does waits for a person's pick.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article, ArticleContent } from '../../../src/shared/article/article';
+import { figureNode, paragraphNode, type BodyNode } from '../../../src/shared/article/body';
+import { contentOf, newsroom, submittedArticle, type Newsroom } from '../../helpers/newsroom';
+import { otherDesk, syncFolder, type OtherDesk } from '../../helpers/other-desk';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+const FIGURE = { asset: 'b'.repeat(64), mime: 'image/png' as const, width: 800, height: 600, caption: '市民在公园赏花。', credit: '记者 王丽 摄', alt: '公园' };
+
+function withBody(article: Article, blocks: BodyNode[]): ArticleContent {
+  return { ...contentOf(article), body: { root: { ...article.body.root, children: blocks } } };
+}
+
+const texts = (article: Article) => (article.body.root.children ?? []).map((node) => (node.type === 'figure' ? `[${String(node.caption)}]` : (node.children ?? []).map((child) => child.text).join('')));
+
+/** A submitted article with three paragraphs and a figure, and a second desk that has received it. */
+async function crossingDesks(): Promise<{ n: Newsroom; root: string; other: OtherDesk; article: Article }> {
+  const root = join(await tempDir(), 'workspace');
+  const n = await newsroom(root);
+  const submitted = await submittedArticle(n);
+  await n.as('editor');
+  await n.call('saveArticle', { id: submitted.id, base: submitted.head, content: withBody(submitted, [paragraphNode('第一段：樱花开了。'), paragraphNode('第二段：游客很多。'), figureNode(FIGURE), paragraphNode('第三段：请文明赏花。')]) });
+  const article = await n.call('getArticle', { id: submitted.id });
+  const other = await otherDesk(n, root, join(await tempDir(), 'workspace'));
+  return { n, root, other, article };
+}
+
+async function crossFiles(root: string, other: OtherDesk): Promise<void> {
+  await syncFolder(root, other.root);
+  await syncFolder(other.root, root);
+}
+
+describe('saves that cross between two desks', () => {
+  it('are both kept and merged on their own when they change different blocks, the same at both desks', async () => {
+    const { n, root, other, article } = await crossingDesks();
+    const editor = n.people.editor.id;
+    await n.call('saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：樱花全开了。'), paragraphNode('第二段：游客很多。'), figureNode(FIGURE), paragraphNode('第三段：请文明赏花。')]) });
+    await other.call(editor, 'saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：樱花开了。'), paragraphNode('第二段：游客很多。'), figureNode({ ...FIGURE, caption: '市民在观山湖公园赏花。' }), paragraphNode('第三段：请文明赏花。')]) });
+    await crossFiles(root, other);
+
+    const here = await n.call('getArticle', { id: article.id });
+    const there = await other.call(editor, 'getArticle', { id: article.id });
+    expect(texts(here)).toEqual(['第一段：樱花全开了。', '第二段：游客很多。', '[市民在观山湖公园赏花。]', '第三段：请文明赏花。']);
+    expect(texts(there)).toEqual(texts(here));
+    expect(here.crossed?.heads).toHaveLength(2);
+    expect(here.crossed?.collisions).toEqual([]);
+    expect(there.crossed).toEqual(here.crossed);
+
+    // Saving the merged copy at one desk makes it the one current copy, made from both.
+    const saved = await n.call('saveArticle', { id: article.id, base: here.head, merged: here.crossed!.heads.map((head) => head.id), content: withBody(here, [...here.body.root.children!, paragraphNode('第四段：新加。')]) });
+    await crossFiles(root, other);
+    const after = await other.call(editor, 'getArticle', { id: article.id });
+    expect(after.crossed).toBeUndefined();
+    expect(after.head).toBe(saved.head);
+    expect(texts(after)).toEqual(['第一段：樱花全开了。', '第二段：游客很多。', '[市民在观山湖公园赏花。]', '第三段：请文明赏花。', '第四段：新加。']);
+  });
+
+  it('are merged by a review action, whose approval names the merged copy and stays current at every desk', async () => {
+    const { n, root, other, article } = await crossingDesks();
+    const editor = n.people.editor.id;
+    await n.call('saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：樱花全开了。'), paragraphNode('第二段：游客很多。'), figureNode(FIGURE), paragraphNode('第三段：请文明赏花。')]) });
+    await other.call(editor, 'saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：樱花开了。'), paragraphNode('第二段：游客非常多。'), figureNode(FIGURE), paragraphNode('第三段：请文明赏花。')]) });
+    await crossFiles(root, other);
+    await n.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' } });
+    await crossFiles(root, other);
+    const there = await other.call(editor, 'getArticle', { id: article.id });
+    expect(there.crossed).toBeUndefined();
+    expect(texts(there).slice(0, 2)).toEqual(['第一段：樱花全开了。', '第二段：游客非常多。']);
+    const review = await other.call(editor, 'getReview', { id: article.id });
+    expect(review.state.stage).toBe('second');
+    expect(review.state.approvals.first).toMatchObject({ actorName: '王丽', stale: false, contentHash: review.state.currentHash });
+  });
+
+  it('hold what collides for a pick: no save over it and no review action until a person picks', async () => {
+    const { n, root, other, article } = await crossingDesks();
+    const editor = n.people.editor.id;
+    await n.call('saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：桃花开了。'), paragraphNode('第二段：游客很多。'), figureNode(FIGURE), paragraphNode('第三段：请文明赏花。')]) });
+    await other.call(editor, 'saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：梨花开了。'), paragraphNode('第二段：游客很多。'), figureNode(FIGURE), paragraphNode('第三段：请文明赏花，不要攀折。')]) });
+    await crossFiles(root, other);
+
+    const crossed = await n.call('getArticle', { id: article.id });
+    expect(crossed.crossed?.collisions).toHaveLength(1);
+    const collision = crossed.crossed!.collisions[0]!;
+    expect(collision.where).toBe('body');
+    // The part that does not collide is already merged.
+    expect(texts(crossed).at(-1)).toBe('第三段：请文明赏花，不要攀折。');
+    const heads = crossed.crossed!.heads.map((head) => head.id);
+
+    const refusal = await n.fail('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' } });
+    expect(refusal.refusal?.code).toBe('crossed-copies');
+    expect(refusal.refusal?.params).toMatchObject({ count: '1', names: '王丽' });
+    expect((await n.fail('saveArticle', { id: article.id, base: crossed.head, merged: heads, content: contentOf(crossed) })).code).toBe('conflict');
+    expect((await n.fail('mergeCrossed', { id: article.id, merged: heads, picks: [] })).code).toBe('invalid-input');
+
+    // Side a is the first head in the verifier's order; pick whichever copy said 桃花.
+    const side = collision.where === 'body' && JSON.stringify(collision.a).includes('桃花') ? 'a' : 'b';
+    await other.call(editor, 'mergeCrossed', { id: article.id, merged: heads, picks: [{ id: collision.id, pick: side }] });
+    await crossFiles(root, other);
+    const merged = await n.call('getArticle', { id: article.id });
+    expect(merged.crossed).toBeUndefined();
+    expect(texts(merged)).toEqual(['第一段：桃花开了。', '第二段：游客很多。', `[${FIGURE.caption}]`, '第三段：请文明赏花，不要攀折。']);
+    const history = await n.call('listRevisions', { id: article.id });
+    expect(history.revisions.at(-1)).toMatchObject({ kind: 'merge', authorName: '王丽' });
+    // Both crossing saves are in the log as revisions, and the merge names them both.
+    await n.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' } });
+  });
+
+  it('refuses a pick made on crossed copies that changed since they were shown', async () => {
+    const { n, root, other, article } = await crossingDesks();
+    const editor = n.people.editor.id;
+    await n.call('saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：桃花开了。')]) });
+    await other.call(editor, 'saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('第一段：梨花开了。')]) });
+    await crossFiles(root, other);
+    const shown = await n.call('getArticle', { id: article.id });
+    const heads = shown.crossed!.heads.map((head) => head.id);
+    // The other desk settles it first; this desk's pick, made on what it was shown, is refused.
+    await other.call(editor, 'mergeCrossed', { id: article.id, merged: heads, picks: shown.crossed!.collisions.map((c) => ({ id: c.id, pick: 'a' as const })) });
+    await crossFiles(root, other);
+    expect((await n.fail('mergeCrossed', { id: article.id, merged: heads, picks: shown.crossed!.collisions.map((c) => ({ id: c.id, pick: 'b' as const })) })).code).toBe('conflict');
+  });
+});
