@@ -7,6 +7,7 @@ import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
 import { NewerVersionNotice } from '../live/NewerVersionNotice';
+import { CrossedCopies } from '../crossed/CrossedCopies';
 import { useMeta, useOpenArticle } from './article-context';
 
 /** The copy: its damaged files and why it is read-only (if so), the meta fields and the body. */
@@ -20,7 +21,9 @@ export function ArticleColumn() {
   const active = useSelect(annotations, (a) => a.active);
   const proofreading = useSelect(checks, (c) => c.proofreading);
   const meta = useMeta();
-  const editable = review?.edit.ok ?? false;
+  const mayEdit = review?.edit.ok ?? false;
+  // Crossed copies that collide are settled first: the copy shown is not yet anybody's.
+  const editable = mayEdit && (open.article.crossed?.collisions.length ?? 0) === 0;
   const resolved = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
 
   useEffect(() => {
@@ -34,6 +37,7 @@ export function ArticleColumn() {
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
       <NewerVersionNotice />
+      <CrossedCopies canPick={mayEdit} />
       {review && !review.edit.ok && review.edit.refusal && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}

@@ -72,11 +72,16 @@ export class OpenedStore extends Store<Opened> {
     }
   };
 
-  /** Opens the newer copy another desk saved, in place of the one edited here. */
+  /**
+   * Opens the newer copy another desk saved, in place of the one edited here. What was typed
+   * here is saved first: it is kept as a crossing copy and merged with the newer one (only a
+   * save another window of this desk made in between refuses it, and then it is let go).
+   */
   takeNewer = async (): Promise<void> => {
     const current = this.current;
     if (!current) return;
     try {
+      await current.session.flush();
       await this.show(current.id, { tab: current.tab.get() }, { discard: true });
     } catch (error) {
       this.deps.report(error);

@@ -50,6 +50,8 @@ export class ArticleSession {
   private changedHere = false;
   /** The copy as the base revision holds it (as opened, or as last saved from here). */
   private savedContent: ArticleContent;
+  /** The crossed revisions the opened copy merged (see Article.crossed): the next save records the merge. */
+  private merged: string[] | null;
 
   constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
     this.id = article.id;
@@ -57,6 +59,7 @@ export class ArticleSession {
     this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
     this.fallbackBody = article.body;
     this.savedContent = { ...this.meta, body: article.body };
+    this.merged = article.crossed && article.crossed.collisions.length === 0 ? article.crossed.heads.map((head) => head.id) : null;
     this.status = { state: 'saved', savedAt: article.updatedAt, error: null };
   }
 
@@ -216,9 +219,10 @@ export class ArticleSession {
     this.inFlight = (async () => {
       // Let a key that arrived during serialization be handled before the request is encoded.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const result = await api.saveArticle({ id: this.id, base: this.base, content });
+      const result = await api.saveArticle({ id: this.id, base: this.base, content, ...(this.merged ? { merged: this.merged } : {}) });
       if (result.ok) {
         this.base = result.value.head;
+        this.merged = null;
         this.savedContent = content;
         this.savedCallback?.({ id: this.id, updatedAt: result.value.updatedAt, updatedBy: result.value.updatedBy, ...this.meta });
         for (const listener of this.savedListeners) listener();

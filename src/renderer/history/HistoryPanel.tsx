@@ -144,6 +144,7 @@ export function HistoryPanel() {
                     <span className="muted"> · {formatWhen(revision.at, i18n.language)}</span>
                   </span>
                   {revision.kind === 'milestone' && revision.action && <span className="milestone">{t(`review.actions.${revision.action}`)}</span>}
+                  {revision.kind === 'merge' && <span className="milestone">{t('history.merged')}</span>}
                   {revision.label && <span className="revision-label">{revision.label}</span>}
                   <RecordStatus status={revision.status} name={revision.authorName} fingerprint={revision.fingerprint} />
                   {damaged.has(revision.id) && <span className="revision-broken">{t('history.cannotRebuild', { problem: damaged.get(revision.id) })}</span>}

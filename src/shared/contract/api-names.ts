@@ -7,6 +7,7 @@ export const API_NAMES_LIST = [
   'getArticle',
   'createArticle',
   'saveArticle',
+  'mergeCrossed',
   'trashArticle',
   'listTrash',
   'restoreArticle',

@@ -25,10 +25,11 @@ const PARAMS: Record<string, string> = {
   problem: 'hash-mismatch',
   rules: 'Image captions, Repeated words',
   rulesZh: '图片说明、重复字词',
+  names: 'Wang Li',
 };
 
 /** Codes whose message must name the person concerned. */
-const NAMED = ['inactive-person', 'not-your-stage', 'not-author', 'author-cannot-review', 'already-reviewed-other-stage', 'cannot-reopen', 'duplicate-name', 'last-admin'];
+const NAMED = ['crossed-copies', 'inactive-person', 'not-your-stage', 'not-author', 'author-cannot-review', 'already-reviewed-other-stage', 'cannot-reopen', 'duplicate-name', 'last-admin'];
 
 const message = (code: Refusal['code'], params: Record<string, string>, language: 'en' | 'zh-CN') => refusalMessage({ code, params }, language);
 
