@@ -197,12 +197,13 @@ export class Articles {
   async record(actor: Actor, id: string, options: RevisionOptions, content?: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<string> {
     checkId(id);
     return this.queue.run(id, async () => {
-      const read = await this.read(id);
-      if (guard) await guard(read);
-      const { state, crossed } = read;
+      if (guard) await guard(await this.read(id));
+      const state = await this.state(id);
+      const crossed = await this.crossedOf(state);
       if (crossed && crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
       const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
-      const copy = content ? parseContent(content) : read.content;
+      // An upgraded article has no copy until this records it: read one only when none is given.
+      const copy = content ? parseContent(content) : (crossed?.content ?? (await this.read(id)).content);
       if (options.kind === 'auto' && !crossed && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
       return this.writeRevision(actor, state, copy, options, crossed ? crossed.merged.map((head) => head.id) : state.verdict.head ? [state.verdict.head.id] : []);
     });
