@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
-import { syncFolder } from '../test/helpers/other-desk';
+import { syncFolder } from '../test/helpers/sync-folder';
 import { openArticle, typeAtEndOfFirstParagraph } from './desk';
 import { expect, test, waitForSaved } from './fixtures';
 import { deskPage, signInAtDesk, startDesk, type DeskPreview } from './live-desks';
@@ -32,7 +32,7 @@ test.afterEach(async () => {
   pages = [];
   await Promise.all(desks.map((desk) => desk.close()));
   desks = [];
-  await rm(base, { recursive: true, force: true });
+  await rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 test('copies saved at the same time at two desks are merged, and where they collide she picks', async ({ browser }, testInfo) => {

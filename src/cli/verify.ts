@@ -30,7 +30,7 @@ export interface VerifyReport {
 }
 
 export async function verifyRosterReport(ed: Ed25519, root: string, desk: DeskMarks | null): Promise<{ verdict: RosterVerdict; report: VerifyReport }> {
-  const { files, strays } = await new SignedLogStore(root, ROSTER_DIR).read();
+  const { files, strays, conflictCopies } = await new SignedLogStore(root, ROSTER_DIR).read();
   const verdict = verifyRoster({ ed, files, depth: 'full', hashLine: nativeLineHash, pinnedGenesis: desk?.genesis ?? null, ...(desk ? { seen: desk.logs } : {}) });
   const lines: string[] = [];
   lines.push(`Roster: ${files.length} file${files.length === 1 ? '' : 's'}, ${files.reduce((sum, file) => sum + file.lines.length, 0)} events`);
@@ -45,13 +45,14 @@ export async function verifyRosterReport(ed: Ed25519, root: string, desk: DeskMa
   for (const line of verdict.ignored) lines.push(`IGNORED ${line.path} line ${line.line}: ${line.code}: ${printable(line.detail)}`);
   for (const line of verdict.pending) lines.push(`PENDING ${line.path} line ${line.line}: waiting for ${line.missing.slice(0, 16)}…`);
   for (const problem of verdict.problems) lines.push(`PROBLEM ${printable(problem)}`);
+  for (const copy of conflictCopies) lines.push(`CONFLICT COPY ${copy}: a sync service's conflict copy of a roster log, read with it`);
   for (const stray of strays) lines.push(`STRAY ${stray}: not a roster log, not read`);
   const valid = verdict.genesis !== null && verdict.ignored.length === 0 && verdict.pending.length === 0 && verdict.problems.length === 0;
   return { verdict, report: { lines, valid } };
 }
 
 export async function verifyArticleReport(ed: Ed25519, root: string, id: string, roster: RosterVerdict, desk: DeskMarks | null): Promise<{ verdict: ArticleVerdict; report: VerifyReport }> {
-  const { files, strays } = await new SignedLogStore(root, articleLogDir(id)).read();
+  const { files, strays, conflictCopies } = await new SignedLogStore(root, articleLogDir(id)).read();
   const attested = roster.snapshot.attestations.get(id);
   const legacyFiles = new Map<string, string | null>();
   for (const file of attested?.attestation.files ?? []) {
@@ -61,6 +62,7 @@ export async function verifyArticleReport(ed: Ed25519, root: string, id: string,
   const lines: string[] = [`Article ${id}: ${verdict.records.length} record${verdict.records.length === 1 ? '' : 's'}${attested ? ', upgraded from format 1' : ''}`];
   verdict.records.forEach((record, index) => lines.push(...recordLines(record, index)));
   for (const problem of verdict.problems) lines.push(`PROBLEM ${problem.code}${problem.path ? ` ${problem.path}${problem.line ? ` line ${problem.line}` : ''}` : ''}: ${printable(problem.detail)}`);
+  for (const copy of conflictCopies) lines.push(`CONFLICT COPY ${copy}: a sync service's conflict copy of a log of this article, read with it`);
   for (const stray of strays) lines.push(`STRAY ${stray}: not a log of this article, not read`);
   lines.push(...approvalLines(verdict));
   lines.push(`Head of the chain: ${verdict.chainHead ?? 'none'}`);

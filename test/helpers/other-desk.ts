@@ -1,10 +1,9 @@
 /**
- * A second desk with its own copy of the workspace folder and its own data folder, and a sync
- * done by hand: what a sync service does between two computers, at the moment a test chooses,
- * so two desks can act without seeing each other (crossing) and then receive each other's files.
+ * A second desk with its own copy of the workspace folder and its own data folder; with
+ * syncFolder (sync-folder.ts) two desks act without seeing each other (crossing) and then
+ * receive each other's files.
  */
-import { cp, mkdir, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { cp } from 'node:fs/promises';
 import { dispatch } from '../../src/main/handlers';
 import { DataFolder } from '../../src/main/services/data-folder';
 import { API, type ApiInput, type ApiName, type ApiOutput } from '../../src/shared/contract/api';
@@ -47,27 +46,4 @@ export async function otherDesk(from: TempApp, fromRoot: string, root: string): 
       return result.error;
     },
   };
-}
-
-/** Brings every file `from` has that `to` lacks, or has less of (one writer per file: the longer is the newer). */
-export async function syncFolder(from: string, to: string): Promise<number> {
-  let copied = 0;
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const target = join(to, relative(from, path));
-      if (entry.isDirectory()) {
-        await mkdir(target, { recursive: true });
-        await walk(path);
-        continue;
-      }
-      if (entry.name.includes('.tmp-')) continue;
-      const [mine, theirs] = await Promise.all([stat(path), stat(target).catch(() => null)]);
-      if (theirs && theirs.size >= mine.size) continue;
-      await cp(path, target);
-      copied++;
-    }
-  };
-  await walk(from);
-  return copied;
 }

@@ -5,6 +5,7 @@
  */
 import type { FileProblem } from '../../shared/contract/api';
 import { fileProblem } from '../../shared/files/file-problem';
+import { conflictCopyWords } from '../../shared/identity/conflict-copies';
 import { articleLogDir } from '../../shared/identity/layout';
 import { historyOf } from './article-history';
 import type { ArticleState } from './article-logs';
@@ -14,10 +15,12 @@ import { BLOBS_DIR } from './revisions/revision-content';
 
 export async function articleFileProblems(articleDir: string, state: ArticleState): Promise<FileProblem[]> {
   const out: FileProblem[] = [];
-  for (const problem of state.verdict.problems) out.push(fileProblem(problem.path ?? articleLogDir(state.id), describeProblem(problem)));
+  // Crossed saves are no damage: the article shows them to be merged (Article.crossed).
+  for (const problem of state.verdict.problems.filter((entry) => entry.code !== 'several-heads')) out.push(fileProblem(problem.path ?? articleLogDir(state.id), describeProblem(problem)));
   for (const path of state.unfinished) {
     out.push(fileProblem(path, `${path}: the last record is unfinished (an interrupted or damaged write); it will be set aside beside the log before the next record is written`));
   }
+  for (const copy of state.conflictCopies) out.push(fileProblem(copy, conflictCopyWords(copy)));
   for (const stray of state.strays) {
     const torn = /\.torn-[0-9a-f]{16}$/.test(stray);
     out.push(fileProblem(stray, torn ? `an interrupted or damaged record was set aside in ${stray}; the log goes on after it` : `${stray} is not a log of this article (a sync service's conflict copy, or a file made by hand); it is not read`));

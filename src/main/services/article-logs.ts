@@ -29,6 +29,8 @@ export interface ArticleState {
   revisions: ReadonlyMap<string, SignedRevision>;
   /** Files in the log folder that are not logs: a sync service's conflict copies, set-aside tails, hand-made files. */
   strays: string[];
+  /** A sync service's conflict copies of logs in the log folder: read with the logs, and named. */
+  conflictCopies: string[];
   /** Log files whose last line is unfinished (an interrupted append, cut and set aside at the next one). */
   unfinished: string[];
   /** The roster the state was derived with. */
@@ -71,7 +73,7 @@ export class ArticleLogs {
   async state(id: string, roster: RosterView, currentHash?: string): Promise<ArticleState> {
     const store = this.store(id);
     const prefix = `${articleLogDir(id)}/`;
-    const [{ files, strays, unfinished }, seen] = await Promise.all([store.read(), this.seen.under(prefix)]);
+    const [{ files, strays, unfinished, conflictCopies }, seen] = await Promise.all([store.read(), this.seen.under(prefix)]);
     const attested = roster.verdict.snapshot.attestations.get(id);
     const legacyFiles = attested ? await readLegacy(join(this.root, 'articles', id), attested.attestation.files.map((file) => file.path)) : undefined;
     const content = nativeLineHash(
@@ -79,10 +81,10 @@ export class ArticleLogs {
     );
     const input = canonicalJson([roster.key, seen, currentHash ?? null]);
     const known = this.remembered.get(id);
-    if (known?.files === content && known.inputs.has(input)) return { ...known.state, strays, unfinished, files };
+    if (known?.files === content && known.inputs.has(input)) return { ...known.state, strays, unfinished, conflictCopies, files };
     const verdict = verifyArticle({ ed: this.ed, articleId: id, files, roster: roster.verdict, depth: 'heads', seen, hashLine: nativeLineHash, memo: this.memo, ...(legacyFiles ? { legacyFiles } : {}), ...(currentHash ? { currentHash } : {}) });
     await this.seen.record({ logs: verdict.seen });
-    const state: ArticleState = { id, verdict, revisions: new Map(verdict.revisions.map((revision) => [revision.id, revision])), strays, unfinished, roster, files, ...(legacyFiles ? { legacyFiles } : {}) };
+    const state: ArticleState = { id, verdict, revisions: new Map(verdict.revisions.map((revision) => [revision.id, revision])), strays, unfinished, conflictCopies, roster, files, ...(legacyFiles ? { legacyFiles } : {}) };
     this.remembered.delete(id);
     this.remembered.set(id, { state, files: content, inputs: new Set([input, canonicalJson([roster.key, verdict.seen, currentHash ?? null])]) });
     if (this.remembered.size > KEPT) this.remembered.delete(this.remembered.keys().next().value!);

@@ -27,6 +27,8 @@ export interface RosterView {
   settings: Settings;
   /** Files in roster/ that are not logs (a sync service's conflict copies, hand-made files). */
   strays: string[];
+  /** A sync service's conflict copies of roster logs: read with the logs, and named. */
+  conflictCopies: string[];
   /** Changes whenever anything the verdict depends on changes: downstream memos key on it. */
   key: string;
 }
@@ -46,7 +48,7 @@ export class RosterLog {
 
   /** The roster as the files are now; verified again only when they (or this desk's marks) changed. */
   async view(): Promise<RosterView> {
-    const [{ files, strays }, marks] = await Promise.all([this.store.read(), this.seen.get()]);
+    const [{ files, strays, conflictCopies }, marks] = await Promise.all([this.store.read(), this.seen.get()]);
     const seen = await this.seen.under(`${ROSTER_DIR}/`);
     const content = nativeLineHash(JSON.stringify([files.map((file) => [file.path, nativeLineHash(file.lines.join('\n'))]), strays]));
     const input = canonicalJson([marks.genesis, seen]);
@@ -56,7 +58,7 @@ export class RosterLog {
     const pinned = marks.genesis ?? verdict.genesis?.hash ?? null;
     await this.seen.record({ logs: verdict.seen, genesis: pinned });
     const key = nativeLineHash(`${content}\n${input}`);
-    const view: RosterView = { verdict, roster: verdict.snapshot.roster, policy: verdict.policy, settings: settingsOf(verdict.snapshot.settings), strays, key };
+    const view: RosterView = { verdict, roster: verdict.snapshot.roster, policy: verdict.policy, settings: settingsOf(verdict.snapshot.settings), strays, conflictCopies, key };
     this.last = { view, files: content, inputs: new Set([input, canonicalJson([pinned, verdict.seen])]) };
     return view;
   }

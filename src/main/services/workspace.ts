@@ -10,6 +10,7 @@ import { AppFailure } from '../../shared/contract/errors';
 import type { Ed25519 } from '../../shared/identity/ed25519';
 import { BoundedLineMemo } from '../../shared/identity/line-memo';
 import { verifyRoster } from '../../shared/identity/verify-roster';
+import { conflictCopyWords } from '../../shared/identity/conflict-copies';
 import { fileProblem } from '../../shared/files/file-problem';
 import type { ReviewState } from '../../shared/review/review-state';
 import type { ReviewEntry } from '../../shared/contract/api';
@@ -182,7 +183,8 @@ export class Workspace {
 
 export function reviewOf(state: ArticleState): ArticleReview {
   const { verdict } = state;
-  const notices = verdict.problems.filter((problem) => !(BLOCKING_PROBLEMS as readonly string[]).includes(problem.code)).map(describeProblem);
+  // Crossed saves are shown on the copy to be merged (Article.crossed), not as a notice of the log.
+  const notices = verdict.problems.filter((problem) => !(BLOCKING_PROBLEMS as readonly string[]).includes(problem.code) && problem.code !== 'several-heads').map(describeProblem);
   return { records: reviewEntries(verdict, state.files), state: reviewStateOf(verdict), problem: blockingProblem(verdict), notices };
 }
 
@@ -191,7 +193,8 @@ export function rosterProblems(view: RosterView): FileProblem[] {
   const out: FileProblem[] = [];
   for (const line of view.verdict.ignored) out.push(fileProblem(line.path, `line ${line.line}: ${line.code}: ${line.detail}`));
   for (const problem of view.verdict.problems) out.push(fileProblem(ROSTER_DIR, problem));
-  for (const stray of view.strays) out.push(fileProblem(stray, `${stray} is not a roster log (a sync service's conflict copy, or a file made by hand); it is not read`));
+  for (const copy of view.conflictCopies) out.push(fileProblem(copy, conflictCopyWords(copy)));
+  for (const stray of view.strays) out.push(fileProblem(stray, `${stray} is not a roster log (a file made by hand, or a conflict copy of something else); it is not read`));
   for (const problem of view.settings.problems) out.push(fileProblem(ROSTER_DIR, problem));
   return out;
 }

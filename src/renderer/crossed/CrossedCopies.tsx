@@ -9,11 +9,11 @@ import { useAppStores } from '../app/app-stores';
 import { describeError } from '../app/error-message';
 import { useOpenArticle } from '../article/article-context';
 import { DiffParts } from '../history/DiffParts';
-import { formatWhen } from '../i18n/i18n';
 
-/** Who made side a (every head but the last) and side b (the last), with when. */
+/** Who made side a (every head but the last) and side b (the last), with when to the second (both are often in one minute). */
 function sides(crossed: Crossed, language: string): { a: string; b: string } {
-  const label = (heads: Crossed['heads']) => heads.map((head) => `${head.byName} · ${formatWhen(head.at, language)}`).join('; ');
+  const time = (at: string) => new Date(at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const label = (heads: Crossed['heads']) => heads.map((head) => `${head.byName} · ${time(head.at)}`).join('; ');
   return { a: label(crossed.heads.slice(0, -1)), b: label(crossed.heads.slice(-1)) };
 }
 

@@ -4,6 +4,7 @@
  * file's structure; signatures are checked by `signatures.ts`.
  */
 import { ZERO_HASH } from './bytes';
+import { conflictCopyOf } from './conflict-copies';
 import { lineHash, openEnvelope, type LineHasher, type OpenedEnvelope } from './envelope';
 import type { LineMemo, MemoLine } from './line-memo';
 import type { PayloadHeader } from './payload';
@@ -19,6 +20,11 @@ export function logFileName(personId: string, deskId: string): string {
 export function parseLogFileName(name: string): { personId: string; deskId: string } | null {
   const match = LOG_FILE_NAME.exec(name);
   return match ? { personId: match[1]!, deskId: match[2]! } : null;
+}
+
+/** The writer of a log file, or of the log a sync service's conflict copy was made of. */
+export function logWriterOf(name: string): { personId: string; deskId: string } | null {
+  return parseLogFileName(name) ?? parseLogFileName(conflictCopyOf(name) ?? '');
 }
 
 /** A log file as read: its path relative to the workspace and its complete lines (a torn last line left out). */
@@ -95,7 +101,7 @@ export function checkLogFile<P extends PayloadHeader>(
   memo?: MemoScope,
 ): CheckedFile<P> {
   const name = file.path.split('/').pop() ?? '';
-  const writer = parseLogFileName(name);
+  const writer = logWriterOf(name);
   const checked: CheckedFile<P> = { path: file.path, personId: writer?.personId ?? '', deskId: writer?.deskId ?? '', entries: [], lineCount: file.lines.length, fault: null };
   if (!writer) {
     if (file.lines.length > 0) checked.fault = fault(file.path, 1, 'bad-file-name', `${name} is not named <personId>.<deskId>.jsonl`);

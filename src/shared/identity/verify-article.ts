@@ -25,6 +25,7 @@ import { headsOf, ignoredLines } from './verdict-parts';
 import type { RosterVerdict } from './verify-roster';
 import { advanceSeen, lostRecords } from './watermarks';
 import { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleRecord, type ArticleVerdict, type TrashState, type VerifyArticleInput } from './article-verdict';
+import { inReadingOrder, isConflictCopy } from './conflict-copies';
 
 export { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleProblemCode, type ArticleRecord, type ArticleVerdict, type RecordStatus, type TrashState, type VerifyArticleInput } from './article-verdict';
 
@@ -38,8 +39,7 @@ interface Node extends ReplayNode {
 export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
   const { roster } = input;
   const reader = articlePayloadReader(input.articleId);
-  const checked = [...input.files]
-    .sort((a, b) => (a.path < b.path ? -1 : 1))
+  const checked = inReadingOrder(input.files)
     .map((file) =>
       checkSignatures(
         input.ed,
@@ -95,7 +95,7 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
     records.push({ ...baseRecord(node.entry, roster), status: 'pending', code: 'waiting-for-parent', detail: `follows ${missing.slice(0, 16)}…, which is not here yet` });
   }
   records.push(...waiting);
-  for (const node of order.duplicates) records.push({ ...baseRecord(node.entry, roster), status: 'forged', code: 'duplicate', detail: 'the same line is in another file' });
+  for (const node of order.duplicates.filter((twin) => !isConflictCopy(twin.entry.path))) records.push({ ...baseRecord(node.entry, roster), status: 'forged', code: 'duplicate', detail: 'the same line is in another file' });
   for (const file of checked) {
     if (!file.fault) continue;
     const detail = file.fault.detail;

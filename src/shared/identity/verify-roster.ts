@@ -16,6 +16,7 @@ import { checkSignatures, type Depth } from './signatures';
 import { describeFault, headsOf, ignoredLines, type IgnoredLine } from './verdict-parts';
 import { advanceSeen, lostRecords, type LostRecords, type SeenLogs } from './watermarks';
 import { ROSTER_DIR } from './layout';
+import { inReadingOrder, isConflictCopy } from './conflict-copies';
 
 export interface VerifyRosterInput {
   ed: Ed25519;
@@ -74,7 +75,7 @@ export function readRosterPayload(opened: { envelope: { payloadType: string }; p
 
 export function verifyRoster(input: VerifyRosterInput): RosterVerdict {
   const memo = input.memo ? { memo: input.memo, scope: 'roster' } : undefined;
-  const structured = [...input.files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => checkLogFile(file, readRosterPayload, input.hashLine, memo));
+  const structured = inReadingOrder(input.files).map((file) => checkLogFile(file, readRosterPayload, input.hashLine, memo));
   const publicKeys = rosterKeyTable(structured);
   const checked = structured.map((file) => checkSignatures(input.ed, file, input.depth, (keyid) => publicKeys.get(keyid) ?? null));
 
@@ -89,7 +90,7 @@ export function verifyRoster(input: VerifyRosterInput): RosterVerdict {
     const outcome = full.outcomes.get(entry.hash);
     if (outcome && !outcome.ok) ignored.push({ path: entry.path, line: entry.line, code: outcome.code, detail: outcome.detail });
   }
-  for (const node of order.duplicates) ignored.push({ path: node.entry.path, line: node.entry.line, code: 'duplicate', detail: 'the same line is in another file' });
+  for (const node of order.duplicates.filter((twin) => !isConflictCopy(twin.entry.path))) ignored.push({ path: node.entry.path, line: node.entry.line, code: 'duplicate', detail: 'the same line is in another file' });
 
   const problems: string[] = [];
   if (pinned !== null && full.snapshot.genesis === null) problems.push(`the genesis this desk trusts (${pinned.slice(0, 16)}…) is not in the roster`);

@@ -3,13 +3,18 @@
  * copies are kept as revisions, every desk derives the same merge once the files have crossed,
  * what does not collide is merged on its own, and what does waits for a person's pick.
  */
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { dispatch } from '../../../src/main/handlers';
+import { DataFolder } from '../../../src/main/services/data-folder';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../src/shared/article/article';
 import { figureNode, paragraphNode, type BodyNode } from '../../../src/shared/article/body';
 import { contentOf, newsroom, submittedArticle, type Newsroom } from '../../helpers/newsroom';
-import { otherDesk, syncFolder, type OtherDesk } from '../../helpers/other-desk';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { otherDesk, type OtherDesk } from '../../helpers/other-desk';
+import { syncFolder } from '../../helpers/sync-folder';
+import { dataFolderOf, useTempDirs } from '../../helpers/temp-dir';
+import { openApp, unlocked } from '../../helpers/handlers';
 
 const tempDir = useTempDirs();
 
@@ -125,5 +130,40 @@ describe('saves that cross between two desks', () => {
     await other.call(editor, 'mergeCrossed', { id: article.id, merged: heads, picks: shown.crossed!.collisions.map((c) => ({ id: c.id, pick: 'a' as const })) });
     await crossFiles(root, other);
     expect((await n.fail('mergeCrossed', { id: article.id, merged: heads, picks: shown.crossed!.collisions.map((c) => ({ id: c.id, pick: 'b' as const })) })).code).toBe('conflict');
+  });
+});
+
+describe('a conflict copy of a log', () => {
+  it('is read with the log, so what one desk cloned onto a second computer wrote is not lost, and it is named', async () => {
+    const root = join(await tempDir(), 'workspace');
+    const n = await newsroom(root);
+    const article = await submittedArticle(n);
+    const editor = n.people.editor.id;
+    // The desk's data folder was copied to a second computer: both write the editor's log under one desk id.
+    const cloneRoot = join(await tempDir(), 'workspace');
+    await cp(root, cloneRoot, { recursive: true });
+    await cp(dataFolderOf(root), dataFolderOf(cloneRoot), { recursive: true });
+    const clone = await openApp(cloneRoot, n.clock, { data: new DataFolder(dataFolderOf(cloneRoot)) });
+    const window = { session: clone.sessions.open() };
+    window.session.signIn(unlocked(n.keys.get(editor)!), n.clock.now().getTime());
+    const saved = await dispatch(clone.handlers, 'saveArticle', { id: article.id, base: article.head, content: withBody(article, [paragraphNode('在第二台电脑上改过的正文。')]) }, window);
+    expect(saved.ok).toBe(true);
+    await n.as('editor');
+    await n.call('annotate', { id: article.id, op: { kind: 'open', thread: 'm-clone0001', quote: '正文', text: '请核实。' } });
+
+    // The sync service keeps this computer's file and puts the other's beside it as a conflict copy.
+    const logDir = join(root, 'articles', article.id, 'log');
+    const name = (await readdir(logDir)).find((file) => file.startsWith(`${editor}.`))!;
+    const copyName = name.replace(/\.jsonl$/, '.sync-conflict-20261130-101010-ABCDEFG.jsonl');
+    await writeFile(join(logDir, copyName), await readFile(join(cloneRoot, 'articles', article.id, 'log', name)));
+
+    const read = await n.call('getArticle', { id: article.id });
+    expect(texts(read)).toEqual(['在第二台电脑上改过的正文。']);
+    const { threads } = await n.call('listAnnotations', { id: article.id });
+    expect(threads.map((thread) => thread.id)).toContain('m-clone0001');
+    const problems = await n.call('checkArticleFiles', { id: article.id });
+    // The lines the copy repeats from the log are no fault: the copy is the only thing named.
+    expect(problems).toEqual([{ file: `articles/${article.id}/log/${copyName}`, problem: expect.stringMatching(/conflict copy.*none is lost/) }]);
+    expect((await n.call('getReview', { id: article.id })).problem ?? null).toBeNull();
   });
 });

@@ -115,14 +115,14 @@ describe('a damaged roster file', () => {
     expect(await other.call('createArticle', { language: 'en' })).toMatchObject({ createdBy: n.people.editor.name });
   });
 
-  it('a sync service’s conflict copy in roster/ is named and never read', async () => {
+  it('a sync service’s conflict copy in roster/ is named and read with the logs (its lines are the same writer’s), changing nothing it repeats', async () => {
     const n = await newsroom(await tempDir());
     const desk = await n.data.deskId();
     const own = join(n.workspace.layout.root, 'roster', `${n.people.admin.id}.${desk}.jsonl`);
     const copy = `${n.people.admin.id}.${desk}.sync-conflict-20250601-080000-ABCDEFG.jsonl`;
     await writeFile(join(n.workspace.layout.root, 'roster', copy), await readFile(own));
     const info = await (await reopened(n)).call('getWorkspace', {});
-    expect(info.problems).toEqual([{ file: `roster/${copy}`, problem: expect.stringContaining('is not a roster log') }]);
+    expect(info.problems).toEqual([{ file: `roster/${copy}`, problem: expect.stringContaining('conflict copy of a log') }]);
     expect((await n.call('getSession', {})).roster.people).toHaveLength(5);
   });
 });

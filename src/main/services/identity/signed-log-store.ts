@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { conflictCopyOf } from '../../../shared/identity/conflict-copies';
 import { LOG_FILE_NAME, logFileName, type LogFile } from '../../../shared/identity/log-files';
 import { appendLine, readLog } from '../append-log';
 import { isTempFile } from '../atomic-write';
@@ -12,8 +13,11 @@ import { splitLog } from '../../../shared/files/log-text';
 import { isSyncInProgress } from '../../../shared/files/sync-traces';
 
 export interface LogFolder {
+  /** The logs, and a sync service's conflict copies of logs (read with them: their lines are signed records of the same writer). */
   files: LogFile[];
-  /** Other files in the folder (a sync service's conflict copies, hand-made files): reported, never read as logs. Files a sync service is still downloading are neither. */
+  /** Which of `files` are conflict copies: named, so a person knows the sync service was at work. */
+  conflictCopies: string[];
+  /** Other files in the folder (hand-made files, a conflict copy of something else): reported, never read as logs. Files a sync service is still downloading are neither. */
   strays: string[];
   /** Logs whose end is an unfinished line (an interrupted append), skipped; the next append sets it aside. */
   unfinished: string[];
@@ -38,15 +42,18 @@ export class SignedLogStore {
     const files: LogFile[] = [];
     const strays: string[] = [];
     const unfinished: string[] = [];
+    const conflictCopies: string[] = [];
     for (const name of names.sort()) {
       const path = `${this.relativeDir}/${name}`;
-      if (LOG_FILE_NAME.test(name)) {
+      const copyOf = conflictCopyOf(name);
+      if (LOG_FILE_NAME.test(name) || (copyOf !== null && LOG_FILE_NAME.test(copyOf))) {
         const log = splitLog(await readLog(join(this.dir, name)));
         files.push({ path, lines: log.lines });
-        if (log.unfinished) unfinished.push(path);
+        if (copyOf !== null) conflictCopies.push(path);
+        else if (log.unfinished) unfinished.push(path);
       } else if (!isTempFile(name) && !isSyncInProgress(name)) strays.push(path);
     }
-    return { files, strays, unfinished };
+    return { files, conflictCopies, strays, unfinished };
   }
 
   /** The lines of one writer's file (a last line that lacks only its newline counts: the next append gives it one). */

@@ -170,7 +170,7 @@ describe('signed logs on disk', () => {
     }
   });
 
-  it('reads each writer’s file with its provenance, skips a torn last line and lists strays', async () => {
+  it('reads each writer’s file with its provenance, skips a torn last line, reads conflict copies of logs and lists strays', async () => {
     const workspace = await tempDir();
     const store = new SignedLogStore(workspace, 'roster');
     await store.append('u-wangli01', 'd-0123456789', '{"a":1}');
@@ -178,9 +178,14 @@ describe('signed logs on disk', () => {
     const file = join(workspace, 'roster', 'u-wangli01.d-0123456789.jsonl');
     await appendFile(file, '{"a":3'); // a crash mid-append
     await writeFile(join(workspace, 'roster', 'u-wangli01.d-0123456789.sync-conflict-20260301-080000-ABCDEFG.jsonl'), '{}\n');
+    await writeFile(join(workspace, 'roster', 'readme.txt'), 'hand-made\n');
     const read = await store.read();
-    expect(read.files).toEqual([{ path: 'roster/u-wangli01.d-0123456789.jsonl', lines: ['{"a":1}', '{"a":2}'] }]);
-    expect(read.strays).toEqual(['roster/u-wangli01.d-0123456789.sync-conflict-20260301-080000-ABCDEFG.jsonl']);
+    expect(read.files).toEqual([
+      { path: 'roster/u-wangli01.d-0123456789.jsonl', lines: ['{"a":1}', '{"a":2}'] },
+      { path: 'roster/u-wangli01.d-0123456789.sync-conflict-20260301-080000-ABCDEFG.jsonl', lines: ['{}'] },
+    ]);
+    expect(read.conflictCopies).toEqual(['roster/u-wangli01.d-0123456789.sync-conflict-20260301-080000-ABCDEFG.jsonl']);
+    expect(read.strays).toEqual(['roster/readme.txt']);
     expect(read.unfinished).toEqual(['roster/u-wangli01.d-0123456789.jsonl']);
     await store.append('u-wangli01', 'd-0123456789', '{"a":4}');
     expect(await store.ownLines('u-wangli01', 'd-0123456789')).toEqual(['{"a":1}', '{"a":2}', '{"a":4}']);
@@ -189,7 +194,7 @@ describe('signed logs on disk', () => {
     expect(await store.ownLines('u-wangli01', 'd-0123456789')).toEqual(['{"a":1}', '{"a":2}', '{"a":4}', '{"a":5}']);
     expect((await store.read()).unfinished).toEqual([]);
     await expect(store.append('../../etc', 'd-0123456789', '{}')).rejects.toThrow('not a person id');
-    expect(await new SignedLogStore(workspace, 'articles/20260301-none000000/log').read()).toEqual({ files: [], strays: [], unfinished: [] });
+    expect(await new SignedLogStore(workspace, 'articles/20260301-none000000/log').read()).toEqual({ files: [], conflictCopies: [], strays: [], unfinished: [] });
   });
 
   it('never dates a line before the line it follows, even when this desk’s clock runs behind', async () => {
