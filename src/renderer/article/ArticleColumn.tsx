@@ -37,7 +37,7 @@ export function ArticleColumn() {
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
       <NewerVersionNotice />
-      <CrossedCopies canPick={mayEdit} />
+      <CrossedCopies key={open.article.crossed?.heads.map((head) => head.id).join() ?? ''} canPick={mayEdit} />
       {review && !review.edit.ok && review.edit.refusal && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}
