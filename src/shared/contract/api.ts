@@ -25,6 +25,7 @@ import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
+import { LEASE_API } from './lease-api';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -398,6 +399,7 @@ export const API = {
     input: z.object({ id: ArticleIdSchema, language: LanguageSchema, format: z.enum(['html', 'pdf']) }).strict(),
     output: DownloadSchema,
   },
+  ...LEASE_API,
 } as const;
 
 export type ApiName = keyof typeof API;
