@@ -6,6 +6,7 @@ import { useSelect } from '../app/store';
 import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
+import { LeaseBanner, useLeaseLetsEdit } from '../leases/LeaseBanner';
 import { NewerVersionNotice } from '../live/NewerVersionNotice';
 import { useMeta, useOpenArticle } from './article-context';
 
@@ -20,7 +21,8 @@ export function ArticleColumn() {
   const active = useSelect(annotations, (a) => a.active);
   const proofreading = useSelect(checks, (c) => c.proofreading);
   const meta = useMeta();
-  const editable = review?.edit.ok ?? false;
+  const leaseLetsEdit = useLeaseLetsEdit(open.id);
+  const editable = (review?.edit.ok ?? false) && leaseLetsEdit;
   const resolved = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
 
   useEffect(() => {
@@ -34,6 +36,7 @@ export function ArticleColumn() {
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
       <NewerVersionNotice />
+      <LeaseBanner />
       {review && !review.edit.ok && review.edit.refusal && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}

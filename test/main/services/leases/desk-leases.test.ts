@@ -13,7 +13,7 @@ import { releaseLeases } from '../../../../src/main/services/leases/workspace-le
 import { LiveWorkspace } from '../../../../src/main/services/live/live-workspace';
 import { API, type ApiInput, type ApiName, type ApiOutput } from '../../../../src/shared/contract/api';
 import { LAPSE_MS } from '../../../../src/shared/leases/lease-file';
-import { FIRST_PERSON, openApp, tempApp, unlocked, type TempApp } from '../../../helpers/handlers';
+import { openApp, tempApp, unlocked, type TempApp } from '../../../helpers/handlers';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('nr-leases-');
