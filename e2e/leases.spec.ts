@@ -1,11 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
 import { openArticle, typeAtEndOfFirstParagraph } from './desk';
 import { expect, test } from './fixtures';
-import { deskPage, signInAtDesk, startDesk, type DeskPreview } from './live-desks';
+import { deskPage, signInAtDesk, startDesk, useDeskRoom, type DeskPreview } from './live-desks';
 
 const s = en;
 const SAMPLE = /千年茶山/;
@@ -16,38 +15,24 @@ const banner = (page: Page) => page.getByRole('status', { name: s.leases.bannerL
 
 test.use({ locale: 'en-US' });
 
-let base: string;
-let desks: DeskPreview[] = [];
-let pages: Page[] = [];
-
-test.beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'nr-e2e-leases-'));
-});
-
-test.afterEach(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  pages = [];
-  await Promise.all(desks.map((desk) => desk.close()));
-  desks = [];
-  await rm(base, { recursive: true, force: true });
-});
+const room = useDeskRoom('nr-e2e-leases-');
 
 /** A desk whose name, as its data folder says, is `name`. */
 async function namedDesk(label: string, name: string, firstPerson?: string): Promise<DeskPreview> {
-  const dataDir = join(base, `data-${label}`);
+  const dataDir = join(room.base, `data-${label}`);
   await mkdir(dataDir, { recursive: true });
   await writeFile(join(dataDir, 'desk-name.json'), JSON.stringify({ name }));
-  return startDesk({ label, workspaceDir: join(base, 'shared-workspace'), dataDir, ...(firstPerson ? { firstPerson } : {}) });
+  return startDesk({ label, workspaceDir: join(room.base, 'shared-workspace'), dataDir, ...(firstPerson ? { firstPerson } : {}) });
 }
 
 test('check-out: desk B sees who edits at desk A and reads; taking over turns A read-only and keeps what A typed', async ({ browser }) => {
   test.setTimeout(180_000);
   const a = await namedDesk('a', 'DESK-A', 'Lin Xiaolan');
   const b = await namedDesk('b', 'DESK-B');
-  desks = [a, b];
+  room.desks.push(a, b);
   const pageA = await deskPage(browser, a);
   const pageB = await deskPage(browser, b);
-  pages = [pageA, pageB];
+  room.pages.push(pageA, pageB);
 
   // At desk A the reporter opens her draft to edit: the lease is hers, and nothing stands in her way.
   await signInAtDesk(pageA, 'Lin Xiaolan');

@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, typeAtEndOfFirstParagraph } from './desk';
 import { expect, signIn, test, waitForSaved } from './fixtures';
-import { deskPage, signInAtDesk, startDesk, type DeskPreview } from './live-desks';
+import { deskPage, signInAtDesk, startDesk, useDeskRoom } from './live-desks';
 
 const s = en;
 const SAMPLE = /千年茶山/;
@@ -15,31 +13,17 @@ const ACROSS = { timeout: 20_000 };
 
 test.use({ locale: 'en-US' });
 
-let base: string;
-let desks: DeskPreview[] = [];
-let pages: Page[] = [];
-
-test.beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'nr-e2e-live-'));
-});
-
-test.afterEach(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  pages = [];
-  await Promise.all(desks.map((desk) => desk.close()));
-  desks = [];
-  await rm(base, { recursive: true, force: true });
-});
+const room = useDeskRoom('nr-e2e-live-');
 
 /** Desks A and B on one folder both reach (a network share), each with its own data folder and page; Lin Xiaolan set up the workspace at A. */
 async function twoDesks(browser: Browser) {
-  const folder = join(base, 'shared-workspace');
-  const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(base, 'data-a'), firstPerson: 'Lin Xiaolan' });
-  const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(base, 'data-b') });
-  desks = [a, b];
+  const folder = join(room.base, 'shared-workspace');
+  const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(room.base, 'data-a'), firstPerson: 'Lin Xiaolan' });
+  const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(room.base, 'data-b') });
+  room.desks.push(a, b);
   const pageA = await deskPage(browser, a);
   const pageB = await deskPage(browser, b);
-  pages = [pageA, pageB];
+  room.pages.push(pageA, pageB);
   return { a, b, pageA, pageB };
 }
 
