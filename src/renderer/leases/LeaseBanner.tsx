@@ -29,7 +29,7 @@ export function LeaseBanner() {
   return (
     <div className="lease-banner" role="status" aria-label={t('leases.bannerLabel')}>
       <p>
-        <strong>{holder.fromYou ? t('leases.tookOver', words) : t('leases.beingEdited', words)}</strong> {t(holder.fromYou ? 'leases.readOnlyTaken' : 'leases.readOnly')}
+        <strong>{holder.fromYou ? t('leases.tookOver', words) : t('leases.beingEdited', words)}</strong> {holder.fromYou ? t('leases.readOnlyTaken') : mayEdit ? t('leases.readOnly') : ''}
       </p>
       {mayEdit && (
         <button type="button" onClick={() => setConfirming(true)} disabled={busy}>

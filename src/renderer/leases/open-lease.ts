@@ -34,15 +34,16 @@ export class OpenLease extends Store<OpenLeaseView> {
   private opening: string | null = null;
   private asked: string | null = null;
   private releasing: Promise<void> = Promise.resolve();
-  private readonly stop: Array<() => void> = [];
-
   constructor(private readonly deps: OpenLeaseDeps) {
     super({ articleId: null, holder: null, busy: false });
-    this.stop.push(deps.opened.subscribe(this.followOpened), deps.leases.subscribe(this.followLeases));
   }
 
-  /** Renews the lease on a timer while the window is visible, and at once when it becomes visible again. */
+  /**
+   * Follows what is open here and the leases of every desk, and renews the lease on a timer while
+   * the window is visible, and at once when it becomes visible again.
+   */
   start(): () => void {
+    const stop = [this.deps.opened.subscribe(this.followOpened), this.deps.leases.subscribe(this.followLeases)];
     const beat = () => {
       if (document.visibilityState !== 'visible') return;
       const id = this.deps.opened.current?.id;
@@ -54,7 +55,7 @@ export class OpenLease extends Store<OpenLeaseView> {
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', beat);
-      for (const stop of this.stop) stop();
+      for (const unsubscribe of stop) unsubscribe();
     };
   }
 
