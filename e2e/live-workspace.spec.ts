@@ -54,19 +54,21 @@ test('two desks on one shared folder see each other’s work as it happens, with
   await expect(headline(pageA)).toHaveValue('千年茶山：数字新动能', ACROSS);
   await expect(pageA.getByRole('list', { name: s.library.articles })).toContainText('千年茶山：数字新动能');
 
-  // The same editor at desk A now edits the copy that B is also editing: B is told a newer version arrived.
+  // The same editor at desk A opens the copy B is editing: A reads it, with who edits it where; A takes over, and B follows A's saves read-only.
   await pageA.getByRole('button', { name: s.desk.switchPerson, exact: true }).click();
   await signIn(pageA, 'Wang Li', pageA.getByRole('dialog', { name: s.desk.switchTitle }));
   await openArticle(pageA, SAMPLE);
+  const bannerA = pageA.getByRole('status', { name: s.leases.bannerLabel });
+  await expect(bannerA).toContainText('Being edited by Wang Li on');
+  await bannerA.getByRole('button', { name: s.leases.takeOver }).click();
+  await pageA.getByRole('dialog', { name: s.leases.confirmTitle }).getByRole('button', { name: s.leases.confirmTakeOver }).click();
+  await expect(bannerA).toHaveCount(0);
   await pageA.getByRole('figure', { name: s.figure.image }).first().getByLabel(s.figure.caption).fill('Terraced tea rows above the village at dawn.');
   await headline(pageA).fill('千年茶山“种”出数字新动能');
   await waitForSaved(pageA);
-  const newer = pageB.getByRole('alert').filter({ hasText: s.live.newerTitle });
-  await expect(newer).toContainText('Wang Li', ACROSS);
-  await expect(headline(pageB)).toHaveValue('千年茶山：数字新动能');
-  await newer.getByRole('button', { name: s.live.showNewer }).click();
-  await expect(headline(pageB)).toHaveValue('千年茶山“种”出数字新动能');
-  await expect(newer).toHaveCount(0);
+  await expect(pageB.getByRole('status', { name: s.leases.bannerLabel })).toContainText('Wang Li took over editing on', ACROSS);
+  await expect(headline(pageB)).toHaveValue('千年茶山“种”出数字新动能', ACROSS);
+  await expect(pageB.getByRole('alert').filter({ hasText: s.live.newerTitle })).toHaveCount(0);
 
   // B approves the first review: A's open article shows the second review as current, with no notice.
   await approve(pageB, 'Facts checked.');

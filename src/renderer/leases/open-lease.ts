@@ -113,7 +113,8 @@ export class OpenLease extends Store<OpenLeaseView> {
     } catch (error) {
       this.deps.report(error);
     }
-    if (this.deps.opened.current === current) await this.deps.opened.reload();
+    // A save refused (a newer copy came first) keeps the copy as it is, with its notice: the text typed here stays to copy out.
+    if (this.deps.opened.current === current && current.session.getStatus().state !== 'error') await this.deps.opened.reload();
   }
 
   private followOpened = (): void => {
@@ -135,8 +136,10 @@ export class OpenLease extends Store<OpenLeaseView> {
     if (!articleId || this.deps.opened.current?.id !== articleId) return;
     const listed = this.deps.leases.get().holders[articleId] ?? null;
     if (sameHolder(listed, holder)) return;
-    if (listed && !listed.mine) this.apply(articleId, listed);
-    // Free now, or held here: ask (the lease is taken if the person may edit).
+    // Someone else's, and it was not this window's: shown. Otherwise the main process is asked: a
+    // list read just before a change here (a person switched) must not pass for a take-over, and a
+    // free article is taken if the person may edit it.
+    if (listed && !listed.mine && !holder?.mine) this.apply(articleId, listed);
     else void this.ask(articleId);
   }
 }
