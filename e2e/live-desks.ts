@@ -5,9 +5,12 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { en } from '../src/renderer/i18n/en';
 import { startLiveDesk, type LiveDesk } from '../test/helpers/live-desk';
-import { escapeRegExp, expect, passphraseFor, PROJECT_ROOT, SAMPLE_DIR } from './fixtures';
+import { escapeRegExp, expect, passphraseFor, PROJECT_ROOT, SAMPLE_DIR, test } from './fixtures';
 
 export type DeskPreview = LiveDesk;
 
@@ -23,6 +26,26 @@ export interface DeskOptions {
 export function startDesk(options: DeskOptions): Promise<DeskPreview> {
   const { firstPerson, ...rest } = options;
   return startLiveDesk({ ...rest, ...(firstPerson ? { firstPerson: { name: firstPerson, passphrase: passphraseFor(firstPerson), sampleDir: SAMPLE_DIR } } : {}) });
+}
+
+/** Each test's temp folder, and the desks and pages it made there: closed, and the folder removed, after the test. */
+export interface DeskRoom {
+  base: string;
+  desks: DeskPreview[];
+  pages: Page[];
+}
+
+export function useDeskRoom(prefix: string): DeskRoom {
+  const room: DeskRoom = { base: '', desks: [], pages: [] };
+  test.beforeEach(async () => {
+    room.base = await mkdtemp(join(tmpdir(), prefix));
+  });
+  test.afterEach(async () => {
+    await Promise.all(room.pages.splice(0).map((page) => page.context().close()));
+    await Promise.all(room.desks.splice(0).map((desk) => desk.close()));
+    await rm(room.base, { recursive: true, force: true });
+  });
+  return room;
 }
 
 /** A page of its own (cookies, session storage) at the desk. */

@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, typeAtEndOfFirstParagraph } from './desk';
 import { expect, signIn, test, waitForSaved } from './fixtures';
-import { deskPage, signInAtDesk, startDesk, type DeskPreview } from './live-desks';
+import { deskPage, signInAtDesk, startDesk, useDeskRoom } from './live-desks';
 
 const s = en;
 const SAMPLE = /千年茶山/;
@@ -15,31 +13,17 @@ const ACROSS = { timeout: 20_000 };
 
 test.use({ locale: 'en-US' });
 
-let base: string;
-let desks: DeskPreview[] = [];
-let pages: Page[] = [];
-
-test.beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'nr-e2e-live-'));
-});
-
-test.afterEach(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  pages = [];
-  await Promise.all(desks.map((desk) => desk.close()));
-  desks = [];
-  await rm(base, { recursive: true, force: true });
-});
+const room = useDeskRoom('nr-e2e-live-');
 
 /** Desks A and B on one folder both reach (a network share), each with its own data folder and page; Lin Xiaolan set up the workspace at A. */
 async function twoDesks(browser: Browser) {
-  const folder = join(base, 'shared-workspace');
-  const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(base, 'data-a'), firstPerson: 'Lin Xiaolan' });
-  const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(base, 'data-b') });
-  desks = [a, b];
+  const folder = join(room.base, 'shared-workspace');
+  const a = await startDesk({ label: 'A', workspaceDir: folder, dataDir: join(room.base, 'data-a'), firstPerson: 'Lin Xiaolan' });
+  const b = await startDesk({ label: 'B', workspaceDir: folder, dataDir: join(room.base, 'data-b') });
+  room.desks.push(a, b);
   const pageA = await deskPage(browser, a);
   const pageB = await deskPage(browser, b);
-  pages = [pageA, pageB];
+  room.pages.push(pageA, pageB);
   return { a, b, pageA, pageB };
 }
 
@@ -70,19 +54,21 @@ test('two desks on one shared folder see each other’s work as it happens, with
   await expect(headline(pageA)).toHaveValue('千年茶山：数字新动能', ACROSS);
   await expect(pageA.getByRole('list', { name: s.library.articles })).toContainText('千年茶山：数字新动能');
 
-  // The same editor at desk A now edits the copy that B is also editing: B is told a newer version arrived.
+  // The same editor at desk A opens the copy B is editing: A reads it, with who edits it where; A takes over, and B follows A's saves read-only.
   await pageA.getByRole('button', { name: s.desk.switchPerson, exact: true }).click();
   await signIn(pageA, 'Wang Li', pageA.getByRole('dialog', { name: s.desk.switchTitle }));
   await openArticle(pageA, SAMPLE);
+  const bannerA = pageA.getByRole('status', { name: s.leases.bannerLabel });
+  await expect(bannerA).toContainText('Being edited by Wang Li on');
+  await bannerA.getByRole('button', { name: s.leases.takeOver }).click();
+  await pageA.getByRole('dialog', { name: s.leases.confirmTitle }).getByRole('button', { name: s.leases.confirmTakeOver }).click();
+  await expect(bannerA).toHaveCount(0);
   await pageA.getByRole('figure', { name: s.figure.image }).first().getByLabel(s.figure.caption).fill('Terraced tea rows above the village at dawn.');
   await headline(pageA).fill('千年茶山“种”出数字新动能');
   await waitForSaved(pageA);
-  const newer = pageB.getByRole('alert').filter({ hasText: s.live.newerTitle });
-  await expect(newer).toContainText('Wang Li', ACROSS);
-  await expect(headline(pageB)).toHaveValue('千年茶山：数字新动能');
-  await newer.getByRole('button', { name: s.live.showNewer }).click();
-  await expect(headline(pageB)).toHaveValue('千年茶山“种”出数字新动能');
-  await expect(newer).toHaveCount(0);
+  await expect(pageB.getByRole('status', { name: s.leases.bannerLabel })).toContainText('Wang Li took over editing on', ACROSS);
+  await expect(headline(pageB)).toHaveValue('千年茶山“种”出数字新动能', ACROSS);
+  await expect(pageB.getByRole('alert').filter({ hasText: s.live.newerTitle })).toHaveCount(0);
 
   // B approves the first review: A's open article shows the second review as current, with no notice.
   await approve(pageB, 'Facts checked.');

@@ -94,6 +94,10 @@ beforeAll(async () => {
     restoreCaption: { id, revision: article.head, figure: 0, source: 0 },
     getReviewSheet: { id },
     exportReviewSheet: { id, language: 'en', format: 'html' },
+    listLeases: {},
+    holdLease: { id },
+    takeOverLease: { id },
+    releaseLease: { id },
   } satisfies Record<ApiName, unknown>;
   server = await startPreviewServer({ rendererDir: join(await tempDir(), 'renderer'), handlers: n.handlers, sessions: n.sessions, assets: () => n.workspace.assets });
   windowSession = n.window().session.id;

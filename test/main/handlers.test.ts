@@ -125,6 +125,10 @@ const WRONG_FOR = {
   restoreCaption: [null, { id: GOOD_ID, revision: HEAD }, { id: GOOD_ID, revision: HEAD, figure: -1, source: 0 }, { id: GOOD_ID, revision: HEAD, figure: 'one', source: 0 }, { id: GOOD_ID, revision: HEAD, figure: 0 }],
   getReviewSheet: [null, {}, { id: '../x' }],
   exportReviewSheet: [null, { id: GOOD_ID, language: 'en' }, { id: GOOD_ID, language: 'fr', format: 'html' }, { id: GOOD_ID, language: 'en', format: 'docx' }],
+  listLeases: [{ id: GOOD_ID }],
+  holdLease: [null, {}, { id: '../x' }, { id: GOOD_ID, person: PERSON_ID }],
+  takeOverLease: [null, {}, { id: '../x' }, { id: GOOD_ID, from: PERSON_ID }],
+  releaseLease: [null, {}, { id: 7 }],
 } satisfies Record<ApiName, unknown[]>;
 
 describe('API names', () => {

@@ -11,6 +11,7 @@ import { RememberedKeys } from '../services/identity/remembered-keys';
 import { openWorkspace } from '../services/open-workspace';
 import { WindowSessions } from '../services/window-sessions';
 import type { Workspace } from '../services/workspace';
+import { releaseLeases } from '../services/leases/workspace-leases';
 import { registerIpc } from './ipc';
 import { LiveDesk, registerDesktopNotices } from './live-desk';
 import { printPdf } from './print-pdf';
@@ -53,6 +54,8 @@ async function start(): Promise<void> {
   const defaultRoot = join(app.getPath('userData'), 'Workspace');
   const live = new LiveDesk(() => mainWindow);
   const open = async (root: string) => {
+    // This desk stops editing in the workspace it leaves.
+    if (workspace) await releaseLeases(workspace).catch(() => undefined);
     const opened = await openWorkspace({ root, clock: systemClock, data, ed });
     await live.follow(opened.layout.root, await data.deskId());
     return opened;
@@ -114,6 +117,16 @@ async function start(): Promise<void> {
   refreshMenu();
   mainWindow = createMainWindow(settings, devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));
+  // Quitting ends this desk's leases (at most a moment; a crash leaves them to lapse).
+  let released = false;
+  app.on('before-quit', (event) => {
+    if (released) return;
+    event.preventDefault();
+    released = true;
+    void releaseLeases(workspace)
+      .catch(() => undefined)
+      .finally(() => app.quit());
+  });
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();

@@ -8,8 +8,11 @@ import type { ApiName } from '../../shared/contract/api';
 import { LOCK_AFTER_MINUTES } from '../../shared/identity/workspace-settings';
 import type { Caller, HandlerContext } from './context';
 
-/** Calls a page makes to find out how things stand, which keep nobody signed in. */
-const PASSIVE: ReadonlySet<ApiName> = new Set(['getSession', 'rescanWorkspace']);
+/**
+ * Calls a page makes to find out how things stand, which keep nobody signed in. A lease's
+ * heartbeat is one: an article left open must not keep its window unlocked.
+ */
+const PASSIVE: ReadonlySet<ApiName> = new Set(['getSession', 'rescanWorkspace', 'listLeases', 'holdLease']);
 
 /** The workspace's idle time in milliseconds (the default while its roster cannot be read). */
 export async function lockAfterMs(ctx: HandlerContext): Promise<number> {

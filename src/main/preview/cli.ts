@@ -6,6 +6,7 @@ import { createHandlers } from '../handlers';
 import { lockAfterMs } from '../handlers/idle-lock';
 import { systemClock } from '../services/clock';
 import { DataFolder } from '../services/data-folder';
+import { releaseLeases } from '../services/leases/workspace-leases';
 import { LiveWorkspace } from '../services/live/live-workspace';
 import { openWorkspace, setUpWorkspace } from '../services/open-workspace';
 import { MemorySettingsStore } from '../services/settings-store';
@@ -53,7 +54,11 @@ async function main(): Promise<void> {
   console.log(`Preview ready: ${preview.url}`);
   const stop = () => {
     live.close();
-    void preview.close().then(() => process.exit(0));
+    // This desk's leases end with it.
+    void releaseLeases(workspace)
+      .catch(() => undefined)
+      .then(() => preview.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

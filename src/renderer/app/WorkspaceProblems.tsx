@@ -12,13 +12,16 @@ const NONE: readonly FileProblem[] = [];
  */
 export function WorkspaceProblems() {
   const { t } = useTranslation();
-  const problems = useSelect(useAppStores().desk, (desk) => desk.workspace?.problems) ?? NONE;
+  const stores = useAppStores();
+  const own = useSelect(stores.desk, (desk) => desk.workspace?.problems) ?? NONE;
+  const leases = useSelect(stores.leases, (view) => view.problems);
+  const problems = leases.length > 0 ? [...own, ...leases] : own;
   const consequences = problems.map((p) => (p.file === 'people.json' ? t('workspaceProblems.people') : p.file === 'workspace.json' ? t('workspaceProblems.settings') : ''));
   return (
     <div className="workspace-problems">
       <FileProblems
         title={t('workspaceProblems.title')}
-        hint={[t('workspaceProblems.hint'), ...consequences.filter(Boolean)]}
+        hint={[t('workspaceProblems.hint'), ...consequences.filter(Boolean), ...(leases.length > 0 ? [t('leases.problems')] : [])]}
         problems={problems}
       />
     </div>

@@ -5,6 +5,8 @@ import { OpenedStore } from '../article/opened-store';
 import { DeskStore } from '../desk/desk-store';
 import { CallFailed } from '../bridge/use-call';
 import { draftKey, DraftsStore } from '../drafts/drafts-store';
+import { LeasesStore } from '../leases/leases-store';
+import { OpenLease } from '../leases/open-lease';
 import { LibraryStore } from '../library/library-store';
 import { ArrivalsStore } from '../live/arrivals-store';
 import { Commands } from './commands';
@@ -25,6 +27,9 @@ export interface AppStores {
   drafts: DraftsStore;
   /** What arrived for the person here from other desks. */
   arrivals: ArrivalsStore;
+  /** Who is editing which article at which desk, and the lease of the article open here. */
+  leases: LeasesStore;
+  openLease: OpenLease;
   /** Which of the desk's dialogs is open: switching person, changing one's passphrase, or the people and rules. */
   deskDialog: Value<DeskDialog>;
 }
@@ -52,11 +57,16 @@ export function createAppStores(session: Session): AppStores {
     saved: library.saved,
     changed: () => void library.refreshAll(),
     refreshLibrary: library.refresh,
+    holdLease: (id) => openLease.hold(id),
     words: { selectFirst: () => new Error(i18next.t('annotations.selectFirst')), fixFailed: () => new Error(i18next.t('checks.fixFailed')) },
   });
 
   // Whoever leaves, what they typed is saved under their name; whoever arrives sees the article with their rights.
+  const leases = new LeasesStore(report);
+  const openLease: OpenLease = new OpenLease({ opened, leases, report });
   desk.on('leaving', opened.suspend);
+  desk.on('leaving', openLease.settled);
+  desk.on('person-changed', leases.refresh);
   desk.on('settled', opened.resume);
   desk.on('person-changed', arrivals.clear);
   desk.on('person-changed', library.refreshAll);
@@ -71,7 +81,7 @@ export function createAppStores(session: Session): AppStores {
   commands.on('language-zh-CN', () => void setInterfaceLanguage('zh-CN'));
   commands.on('language-en', () => void setInterfaceLanguage('en'));
   const deskDialog = new Value<DeskDialog>(null);
-  return { errors, report, commands, desk, library, opened, deskDialog, drafts, arrivals };
+  return { errors, report, commands, desk, library, opened, deskDialog, drafts, arrivals, leases, openLease };
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);

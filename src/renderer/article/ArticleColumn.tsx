@@ -6,6 +6,7 @@ import { useSelect } from '../app/store';
 import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
+import { LeaseBanner, useLeaseLetsEdit } from '../leases/LeaseBanner';
 import { NewerVersionNotice } from '../live/NewerVersionNotice';
 import { CrossedCopies } from '../crossed/CrossedCopies';
 import { useMeta, useOpenArticle } from './article-context';
@@ -22,8 +23,9 @@ export function ArticleColumn() {
   const proofreading = useSelect(checks, (c) => c.proofreading);
   const meta = useMeta();
   const mayEdit = review?.edit.ok ?? false;
+  const leaseLetsEdit = useLeaseLetsEdit(open.id);
   // Crossed copies that collide are settled first: the copy shown is not yet anybody's.
-  const editable = mayEdit && (open.article.crossed?.collisions.length ?? 0) === 0;
+  const editable = mayEdit && leaseLetsEdit && (open.article.crossed?.collisions.length ?? 0) === 0;
   const resolved = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
 
   useEffect(() => {
@@ -37,7 +39,10 @@ export function ArticleColumn() {
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
       <NewerVersionNotice />
-      <CrossedCopies key={open.article.crossed?.heads.map((head) => head.id).join() ?? ''} canPick={mayEdit} />
+  const mayEdit = review?.edit.ok ?? false;
+  const leaseLetsEdit = useLeaseLetsEdit(open.id);
+  // Crossed copies that collide are settled first: the copy shown is not yet anybody's.
+  const editable = mayEdit && leaseLetsEdit && (open.article.crossed?.collisions.length ?? 0) === 0;
       {review && !review.edit.ok && review.edit.refusal && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}

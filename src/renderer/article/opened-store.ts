@@ -15,7 +15,7 @@ export interface Opened {
 export class OpenedStore extends Store<Opened> {
   private suspended: string | null = null;
 
-  constructor(private readonly deps: OpenArticleDeps & { refreshLibrary: () => Promise<void> }) {
+  constructor(private readonly deps: OpenArticleDeps & { refreshLibrary: () => Promise<void>; holdLease?: (id: string) => Promise<void> }) {
     super({ open: null, loadingId: null });
   }
 
@@ -134,8 +134,10 @@ export class OpenedStore extends Store<Opened> {
    */
   private async show(id: string, options: OpenOptions, { discard = false } = {}): Promise<void> {
     if (discard) this.current?.discard();
+    // The lease is asked for first, so the same article opened again never lets it go in between.
+    const lease = this.deps.holdLease?.(id);
     await this.close();
-    const [article, review] = await Promise.all([unwrap(api.getArticle({ id })), api.getReview({ id })]);
+    const [article, review] = await Promise.all([unwrap(api.getArticle({ id })), api.getReview({ id }), lease]);
     this.patch({ open: new OpenArticle(article, review.ok ? review.value : null, options, this.deps) });
   }
 }

@@ -6,6 +6,7 @@ import { useAppStores } from '../app/app-stores';
 import { TrashIcon } from '../app/icons';
 import { useSelect, useStore } from '../app/store';
 import { formatWhen } from '../i18n/i18n';
+import { LeaseMarker } from '../leases/LeaseMarker';
 import { mayTrash, TrashDialog } from './TrashDialog';
 
 interface ArticleListProps {
@@ -66,6 +67,7 @@ export function ArticleList({ total, visible, filter }: ArticleListProps) {
                 <span className={`stage-badge stage-${stage}`}>{t(`stages.${stage}`)}</span>
                 {state.lastReturn && <span className="stage-badge stage-returned">{t('library.returnedBy', { name: state.lastReturn.byName })}</span>}
                 {article.reviewProblem && <span className="stage-badge stage-problem">!</span>} {formatChannel(article.channel)}
+                <LeaseMarker articleId={article.id} />
               </span>
               <span className="library-meta" id={`${id}-${article.id}-meta`}>
                 {t('library.byAuthor', { name: article.createdBy })} · {t('library.changed', { when: formatWhen(article.updatedAt, i18n.language) })}

@@ -23,6 +23,9 @@ export function followWorkspace(stores: AppStores): () => void {
     const person = desk.person;
     const before = library.get().list.articles;
     const whole = change.everything || change.roster || change.workspace;
+    // A lease renewed or taken elsewhere changes only what shows leases.
+    if (change.leases || whole) void stores.leases.refresh();
+    if (!whole && change.articles.length === 0) return;
     if (whole) await desk.load();
     // A locked desk shows only the sign-in, which the newsroom list just refreshed.
     if (!desk.person) return;
@@ -56,8 +59,11 @@ export function followWorkspace(stores: AppStores): () => void {
   });
   const onFocus = () => void api.rescanWorkspace({});
   window.addEventListener('focus', onFocus);
+  const stopRenewing = stores.openLease.start();
+  void stores.leases.refresh();
   return () => {
     off();
+    stopRenewing();
     window.removeEventListener('focus', onFocus);
   };
 }

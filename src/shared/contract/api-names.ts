@@ -50,4 +50,8 @@ export const API_NAMES_LIST = [
   'restoreCaption',
   'getReviewSheet',
   'exportReviewSheet',
+  'listLeases',
+  'holdLease',
+  'takeOverLease',
+  'releaseLease',
 ] as const;

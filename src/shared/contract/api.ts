@@ -26,6 +26,7 @@ import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
 import { MAX_COLLISIONS, MergePickSchema } from '../merge/crossed-schema';
+import { LEASE_API } from './lease-api';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -418,6 +419,7 @@ export const API = {
     input: z.object({ id: ArticleIdSchema, language: LanguageSchema, format: z.enum(['html', 'pdf']) }).strict(),
     output: DownloadSchema,
   },
+  ...LEASE_API,
 } as const;
 
 export type ApiName = keyof typeof API;

@@ -12,16 +12,22 @@ export interface WorkspaceChange {
   workspace: boolean;
   /** Articles whose logs changed (or that appeared or went away). */
   articles: string[];
+  /**
+   * Lease files changed (someone began or stopped editing, or renewed a claim): only what shows
+   * leases needs reading again. Unlike the logs, this desk's own lease files count too, so its
+   * other windows follow.
+   */
+  leases: boolean;
   /** More than can be named (events were missed, or the feed started again): read everything again. */
   everything: boolean;
 }
 
 export type ChangeParts = Omit<WorkspaceChange, 'seq'>;
 
-export const NO_CHANGE: ChangeParts = { roster: false, workspace: false, articles: [], everything: false };
+export const NO_CHANGE: ChangeParts = { roster: false, workspace: false, articles: [], leases: false, everything: false };
 
 export function isEmptyChange(change: ChangeParts): boolean {
-  return !change.roster && !change.workspace && !change.everything && change.articles.length === 0;
+  return !change.roster && !change.workspace && !change.leases && !change.everything && change.articles.length === 0;
 }
 
 /** Both changes in one, as the later one's seq. */
@@ -30,6 +36,7 @@ export function mergeChanges<C extends ChangeParts>(earlier: ChangeParts, later:
     ...later,
     roster: earlier.roster || later.roster,
     workspace: earlier.workspace || later.workspace,
+    leases: earlier.leases || later.leases,
     everything: earlier.everything || later.everything,
     articles: [...new Set([...earlier.articles, ...later.articles])].sort(),
   };
@@ -44,6 +51,7 @@ export function isWorkspaceChange(value: unknown): value is WorkspaceChange {
     Number.isInteger(change.seq) &&
     typeof change.roster === 'boolean' &&
     typeof change.workspace === 'boolean' &&
+    typeof change.leases === 'boolean' &&
     typeof change.everything === 'boolean' &&
     Array.isArray(change.articles) &&
     change.articles.length <= 100_000 &&

@@ -66,7 +66,7 @@ describe('preview server: the change feed', () => {
     await new Promise((done) => setTimeout(done, 100));
     feed.publish({ ...NO_CHANGE, articles: ['20260301-aaaaaaaaaa'] });
     const answer = await waiting;
-    expect(answer.body).toEqual({ ok: true, value: { seq: feed.current, change: { seq: feed.current, roster: false, workspace: false, everything: false, articles: ['20260301-aaaaaaaaaa'] } } });
+    expect(answer.body).toEqual({ ok: true, value: { seq: feed.current, change: { seq: feed.current, roster: false, workspace: false, leases: false, everything: false, articles: ['20260301-aaaaaaaaaa'] } } });
   });
 
   it('ends a waiting poll when the server closes, and says so where nothing is watched', async () => {

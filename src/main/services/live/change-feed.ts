@@ -39,7 +39,7 @@ export class ChangeFeed {
     if (after === this.current) return null;
     const oldest = this.recent[0];
     if (after > this.current || after < this.start || !oldest || after < oldest.seq - 1) {
-      return { seq: this.current, roster: true, workspace: true, articles: [], everything: true };
+      return { seq: this.current, roster: true, workspace: true, articles: [], leases: true, everything: true };
     }
     return this.recent.filter((change) => change.seq > after).reduce<WorkspaceChange | null>((merged, change) => (merged ? mergeChanges(merged, change) : change), null);
   }

@@ -1,6 +1,6 @@
 /**
  * Watches the folders of a workspace whose files other desks change: its root (workspace.json),
- * roster/, articles/ (articles arriving) and each articles/<id>/log/ — one watch per folder
+ * roster/, leases/, articles/ (articles arriving) and each articles/<id>/log/ — one watch per folder
  * (Node's recursive watch on Linux watches every file and folder, blobs included, and walks the
  * whole tree first). An event only says where to look: what changed is found by comparing the
  * folder with the snapshot (log-snapshot.ts). Folders that cannot be watched (a full inotify
@@ -11,6 +11,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isArticleId } from '../../../shared/article/ids';
 import { ROSTER_DIR } from '../../../shared/identity/layout';
+import { LEASES_DIR } from '../../../shared/leases/lease-file';
 import { MANIFEST, type Scope } from './log-snapshot';
 
 export interface WatcherEvents {
@@ -34,9 +35,11 @@ export class FolderWatcher {
     this.watchFolder('', (name) => {
       if (name === MANIFEST) this.events.touched({ kind: 'workspace' });
       else if (name === ROSTER_DIR) void this.watchRoster();
+      else if (name === LEASES_DIR) void this.watchLeases();
       else if (name === 'articles') void this.watchArticles();
     });
     await this.watchRoster();
+    await this.watchLeases();
     await this.watchArticles();
   }
 
@@ -54,6 +57,11 @@ export class FolderWatcher {
   private async watchRoster(): Promise<void> {
     if (await isFolder(join(this.root, ROSTER_DIR))) this.watchFolder(ROSTER_DIR, () => this.events.touched({ kind: 'roster' }));
     this.events.touched({ kind: 'roster' });
+  }
+
+  private async watchLeases(): Promise<void> {
+    if (await isFolder(join(this.root, LEASES_DIR))) this.watchFolder(LEASES_DIR, () => this.events.touched({ kind: 'leases' }));
+    this.events.touched({ kind: 'leases' });
   }
 
   private async watchArticles(): Promise<void> {

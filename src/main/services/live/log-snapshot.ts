@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { isArticleId } from '../../../shared/article/ids';
 import { isSyncInProgress } from '../../../shared/files/sync-traces';
 import { ROSTER_DIR } from '../../../shared/identity/layout';
+import { LEASES_DIR } from '../../../shared/leases/lease-file';
 import { NO_CHANGE, type ChangeParts } from '../../../shared/live/workspace-change';
 import { isTempFile } from '../atomic-write';
 
-/** A part of the workspace that is compared as one: the roster, one article's log, or workspace.json. */
-export type Scope = { kind: 'roster' } | { kind: 'article'; id: string } | { kind: 'workspace' };
+/** A part of the workspace that is compared as one: the roster, one article's log, the leases, or workspace.json. */
+export type Scope = { kind: 'roster' } | { kind: 'article'; id: string } | { kind: 'leases' } | { kind: 'workspace' };
 
 export const MANIFEST = 'workspace.json';
 
@@ -33,7 +34,7 @@ export class LogSnapshot {
   /** Compares everything: every article folder, the roster and workspace.json. */
   async scanAll(): Promise<ChangeParts> {
     const ids = await readdir(join(this.root, 'articles')).catch(() => [] as string[]);
-    const scopes: Scope[] = [{ kind: 'workspace' }, { kind: 'roster' }, ...ids.filter(isArticleId).map((id) => ({ kind: 'article' as const, id }))];
+    const scopes: Scope[] = [{ kind: 'workspace' }, { kind: 'roster' }, { kind: 'leases' }, ...ids.filter(isArticleId).map((id) => ({ kind: 'article' as const, id }))];
     // Articles this desk saw that are gone now (a folder removed, or renamed away).
     for (const key of this.folders.keys()) {
       const id = key.startsWith('articles/') ? key.split('/')[1]! : null;
@@ -52,14 +53,16 @@ export class LogSnapshot {
         this.manifest = now;
       } else if (scope.kind === 'roster') {
         if (await this.compare(ROSTER_DIR)) change.roster = true;
+      } else if (scope.kind === 'leases') {
+        if (await this.compare(LEASES_DIR, { ownCounts: true })) change.leases = true;
       } else if (isArticleId(scope.id) && (await this.compare(`articles/${scope.id}/log`))) change.articles.push(scope.id);
     }
     change.articles = [...new Set(change.articles)].sort();
     return change;
   }
 
-  /** Whether a file of another desk appeared, changed or went away in `folder` (relative, with "/"). */
-  private async compare(folder: string): Promise<boolean> {
+  /** Whether a file of another desk (or with `ownCounts`, any file) appeared, changed or went away in `folder` (relative, with "/"). */
+  private async compare(folder: string, { ownCounts = false } = {}): Promise<boolean> {
     const dir = join(this.root, ...folder.split('/'));
     const names = await readdir(dir).catch(() => [] as string[]);
     const now: Marks = new Map();
@@ -69,7 +72,7 @@ export class LogSnapshot {
       if (mark !== null) now.set(name, mark);
     }
     const before = this.folders.get(folder) ?? new Map<string, string>();
-    const changed = [...new Set([...before.keys(), ...now.keys()])].some((name) => before.get(name) !== now.get(name) && !this.isOwn(name));
+    const changed = [...new Set([...before.keys(), ...now.keys()])].some((name) => before.get(name) !== now.get(name) && (ownCounts || !this.isOwn(name)));
     if (now.size > 0) this.folders.set(folder, now);
     else this.folders.delete(folder);
     return changed;

@@ -13,7 +13,7 @@ describe('the change feed', () => {
     feed.publish(articles('20260301-aaaaaaaaaa'));
     const middle = feed.current;
     feed.publish({ ...articles('20260301-bbbbbbbbbb', '20260301-aaaaaaaaaa'), roster: true });
-    expect(feed.since(start)).toEqual({ seq: feed.current, roster: true, workspace: false, everything: false, articles: ['20260301-aaaaaaaaaa', '20260301-bbbbbbbbbb'] });
+    expect(feed.since(start)).toEqual({ seq: feed.current, roster: true, workspace: false, leases: false, everything: false, articles: ['20260301-aaaaaaaaaa', '20260301-bbbbbbbbbb'] });
     expect(feed.since(middle)).toMatchObject({ seq: feed.current, roster: true, articles: ['20260301-aaaaaaaaaa', '20260301-bbbbbbbbbb'] });
     expect(feed.since(feed.current)).toBeNull();
   });

@@ -106,12 +106,12 @@ describe('a live workspace', () => {
     await mkdir(join(root, 'articles', NEW_ARTICLE, 'log'), { recursive: true });
     await writeFile(logOf(root, NEW_ARTICLE, OWN), 'create\n');
     await writeFile(join(root, 'workspace.json'), '{"format":2}');
-    expect(await snapshot.scanAll()).toEqual({ roster: false, workspace: true, everything: false, articles: [ARTICLE] });
+    expect(await snapshot.scanAll()).toEqual({ roster: false, workspace: true, leases: false, everything: false, articles: [ARTICLE] });
     // A conflict copy is another desk's change (the page names it); an article folder removed is a change.
     await writeFile(join(root, 'articles', NEW_ARTICLE, 'log', `u-wangli01.${OWN}.sync-conflict-20260301-080000-ABCDEFG.jsonl`), 'x\n');
     await rm(join(root, 'articles', ARTICLE), { recursive: true });
-    expect(await snapshot.scanAll()).toEqual({ roster: false, workspace: false, everything: false, articles: [ARTICLE, NEW_ARTICLE] });
-    expect(await snapshot.scanAll()).toEqual({ roster: false, workspace: false, everything: false, articles: [] });
+    expect(await snapshot.scanAll()).toEqual({ roster: false, workspace: false, leases: false, everything: false, articles: [ARTICLE, NEW_ARTICLE] });
+    expect(await snapshot.scanAll()).toEqual({ roster: false, workspace: false, leases: false, everything: false, articles: [] });
   });
 
   it('publishes a rescan’s findings on the feed', async () => {
