@@ -39,10 +39,8 @@ export function ArticleColumn() {
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
       <NewerVersionNotice />
-  const mayEdit = review?.edit.ok ?? false;
-  const leaseLetsEdit = useLeaseLetsEdit(open.id);
-  // Crossed copies that collide are settled first: the copy shown is not yet anybody's.
-  const editable = mayEdit && leaseLetsEdit && (open.article.crossed?.collisions.length ?? 0) === 0;
+      <LeaseBanner />
+      <CrossedCopies key={open.article.crossed?.heads.map((head) => head.id).join() ?? ''} canPick={mayEdit} />
       {review && !review.edit.ok && review.edit.refusal && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}
