@@ -1,5 +1,6 @@
 import { safeLinkTarget } from '../security/urls';
 import type { BodyNode, FigureFields, SerializedBody } from './body';
+import { baseBody } from '../suggestions/views';
 
 /**
  * A run of text with its emphasis; annotations (marks) are not part of the copy. `href` is a
@@ -54,10 +55,13 @@ function listItems(list: BodyNode): TextRun[][] {
   return items;
 }
 
-/** The body as the finished copy shows it: blocks of plain runs, figures, no annotations. */
+/**
+ * The body as the finished copy shows it: blocks of plain runs, figures, no annotations and no
+ * pending suggestions (the copy as it stands: suggestions/views.ts).
+ */
 export function copyBlocks(body: SerializedBody): CopyBlock[] {
   const blocks: CopyBlock[] = [];
-  for (const node of body.root.children ?? []) {
+  for (const node of baseBody(body).root.children ?? []) {
     switch (node.type) {
       case 'paragraph':
         blocks.push({ kind: 'paragraph', runs: runsOf(node) });

@@ -14,11 +14,17 @@ import { RULE_ORDER, RULES, type Bilingual, type RuleId } from './rules';
 import { extractSegments, type Segment } from './segments';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings';
 import { fingerprint } from './text';
+import { proposedView } from '../suggestions/views';
+import { attributeFindings } from './suggested';
 
 export interface Checker {
   readonly settings: CheckSettings;
   readonly lists: HouseLists;
-  /** All findings for `content`, in reading order (and by offset, then rule, within a segment). */
+  /**
+   * All findings for `content` with every pending suggestion accepted (what the copy would become),
+   * in reading order (and by offset, then rule, within a segment); a finding a suggestion would
+   * bring in names it.
+   */
   check(content: ArticleContent): Finding[];
 }
 
@@ -107,7 +113,13 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
     return analysis.memo;
   }
 
-  function check(content: ArticleContent): Finding[] {
+  function check(stored: ArticleContent): Finding[] {
+    const content = proposedView(stored);
+    const findings = checkCopy(content);
+    return content === stored ? findings : attributeFindings(findings, stored);
+  }
+
+  function checkCopy(content: ArticleContent): Finding[] {
     const segments = extractSegments(content);
     const next = new Map<string, Analysis>();
     const analyses: Analysis[] = new Array(segments.length);
