@@ -31,6 +31,9 @@ export const REFUSAL_CODES = [
   'recommended-checks',
   'required-checks-ahead',
   'cannot-trash',
+  'suggestions-pending',
+  'unconfirmed-suggestions',
+  'cannot-suggest',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

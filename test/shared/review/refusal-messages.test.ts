@@ -21,6 +21,8 @@ const PARAMS: Record<string, string> = {
   problem: 'hash-mismatch',
   rules: 'Image captions, Repeated words',
   rulesZh: '图片说明、重复字词',
+  names: 'Wang Li (2), Zhao Min (1)',
+  namesZh: '王丽2处、赵敏1处',
 };
 
 /** Codes whose message must name the person concerned. */
