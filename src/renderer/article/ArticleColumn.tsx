@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { describeRefusal } from '../app/error-message';
@@ -6,6 +6,11 @@ import { useSelect } from '../app/store';
 import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
+import type { BodySuggestions } from '../editor/BodyEditor';
+import { SuggestingContext } from '../editor/suggesting/suggesting-context';
+import { SuggestionsBar } from '../suggestions/SuggestionsBar';
+import { useSuggestionRights } from '../suggestions/use-suggestion-rights';
+import type { Decision } from '../../shared/suggestions/resolve-body';
 import { useMeta, useOpenArticle } from './article-context';
 
 /** The copy: its damaged files and why it is read-only (if so), the meta fields and the body. */
@@ -21,6 +26,16 @@ export function ArticleColumn() {
   const meta = useMeta();
   const editable = review?.edit.ok ?? false;
   const resolved = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
+  const rights = useSuggestionRights();
+  const mode = useSelect(open.suggestions, (s) => s.mode);
+  const view = useSelect(open.suggestions, (s) => s.view);
+  const suggester = mode === 'suggesting' ? rights.suggester : null;
+  const decide = useCallback((key: string, decision: Decision) => open.suggestions.decide({ keys: [key] }, decision), [open]);
+  const suggestions = useMemo<BodySuggestions>(
+    () => ({ suggester, view, mayDecide: rights.mayDecide, decide, changed: open.suggestions.changed }),
+    [suggester, view, rights.mayDecide, decide, open],
+  );
+  const fieldsSuggesting = useMemo(() => ({ suggester, view, language: meta.language }), [suggester, view, meta.language]);
 
   useEffect(() => {
     if (open.created) requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.meta-headline textarea')?.focus());
@@ -37,8 +52,11 @@ export function ArticleColumn() {
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}
         </p>
       )}
+      <SuggestionsBar store={open.suggestions} maySuggest={rights.suggester !== null} />
       <article className="article-page" lang={meta.language}>
-        <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
+        <SuggestingContext.Provider value={fieldsSuggesting}>
+          <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
+        </SuggestingContext.Provider>
         <BodyEditor
           articleId={open.id}
           initialBody={open.article.body}
@@ -53,6 +71,7 @@ export function ArticleColumn() {
           meta={meta}
           proofreading={proofreading}
           onFindings={checks.found}
+          suggestions={suggestions}
         />
       </article>
     </div>

@@ -11,9 +11,10 @@ import type { AnnotationAnchors } from '../editor/plugins/AnnotationMarksPlugin'
 import type { SavedSummary } from '../library/library-store';
 import { REVIEW_DRAFTS } from '../review/review-drafts';
 import { ReviewStore } from '../review/review-store';
+import { SuggestionsStore } from '../suggestions/suggestions-store';
 import { followLanguage } from './follow-language';
 
-export type SideTab = 'review' | 'annotations' | 'checks' | 'history';
+export type SideTab = 'review' | 'annotations' | 'suggestions' | 'checks' | 'history';
 
 export interface OpenOptions {
   /** An annotation to show once the article is open. */
@@ -44,6 +45,7 @@ export class OpenArticle {
   readonly review: ReviewStore;
   readonly annotations: AnnotationsStore;
   readonly checks: ChecksStore;
+  readonly suggestions: SuggestionsStore;
   readonly tab: Value<SideTab>;
   readonly bodyCounts = new Value<ArticleCounts>(NO_COUNTS);
   readonly editor: { current: LexicalEditor | null } = { current: null };
@@ -90,6 +92,7 @@ export class OpenArticle {
       selectFirst: deps.words.selectFirst,
     });
     this.checks = new ChecksStore(article.id, { session: this.session, editor: this.editor, report, fixFailed: deps.words.fixFailed });
+    this.suggestions = new SuggestionsStore({ session: this.session, editor: this.editor });
     void this.annotations.load();
     void this.checks.load();
     if (this.created) {
@@ -113,5 +116,6 @@ export class OpenArticle {
     this.stopFollowingLanguage();
     await this.session.close();
     this.review.dispose();
+    this.suggestions.dispose();
   }
 }

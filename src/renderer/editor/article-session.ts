@@ -4,7 +4,8 @@ import type { AppError } from '../../shared/contract/errors';
 import { autoRevisionDueAt } from '../../shared/history/policy';
 import { api } from '../bridge/bridge';
 
-export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language'>;
+/** The plain fields of the copy, with the proposals pending on the headline, deck and byline. */
+export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language' | 'proposals'>;
 
 export interface SaveStatus {
   state: 'saved' | 'dirty' | 'saving' | 'error';
@@ -49,7 +50,7 @@ export class ArticleSession {
   constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
     this.id = article.id;
     this.baseRevision = article.revision;
-    this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
+    this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language, proposals: article.proposals };
     this.fallbackBody = article.body;
     this.status = { state: 'saved', savedAt: article.updatedAt, error: null };
   }

@@ -1,5 +1,5 @@
 import type { ArticleContent } from '../article/article';
-import { listSuggestions, suggestersOf } from '../suggestions/list';
+import { listSuggestions, suggestersOf, type SuggestionSummary } from '../suggestions/list';
 import type { Person } from './people';
 import { hasRole } from './people';
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from './policy';
@@ -16,7 +16,10 @@ export interface PendingSuggestions {
 }
 
 export function pendingSuggestions(content: ArticleContent): PendingSuggestions {
-  const list = listSuggestions(content);
+  return pendingOf(listSuggestions(content));
+}
+
+export function pendingOf(list: readonly SuggestionSummary[]): PendingSuggestions {
   return { count: list.length, people: suggestersOf(list).map((p) => ({ name: p.byName, count: p.count })) };
 }
 

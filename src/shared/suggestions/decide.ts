@@ -42,6 +42,42 @@ function decideField(value: string, proposals: readonly FieldProposal[], selecte
   return { value: next, pending: next === value ? pending : rebaseProposals(pending, next, language) };
 }
 
+/** A figure node with the chosen caption and credit proposals decided, or the same node. */
+export function decideFigure(node: BodyNode, filter: SuggestionFilter, decision: Decision, language: string, refused: string[] = []): BodyNode {
+  const selected = matcher(filter);
+  const proposals = (node.proposals as FieldProposal[] | undefined) ?? [];
+  if (!proposals.some((p) => selected(p, p.id))) return node;
+  const out: BodyNode = { ...node };
+  let kept: FieldProposal[] = [];
+  for (const field of FIGURE_PROPOSAL_FIELDS) {
+    const result = decideField(String(node[field] ?? ''), proposals.filter((p) => p.field === field), (p) => selected(p, p.id), decision, language, refused);
+    out[field] = result.value;
+    kept = kept.concat(result.pending);
+  }
+  if (kept.length > 0) out.proposals = kept;
+  else delete out.proposals;
+  return out;
+}
+
+type MetaPart = Pick<ArticleContent, 'headline' | 'deck' | 'byline' | 'language' | 'proposals'>;
+
+/** Headline, deck and byline with the chosen proposals decided (the same object when none is chosen). */
+export function decideMeta<M extends MetaPart>(meta: M, filter: SuggestionFilter, decision: Decision, refused: string[] = []): M {
+  const selected = matcher(filter);
+  const proposals = meta.proposals ?? [];
+  if (!proposals.some((p) => selected(p, p.id))) return meta;
+  const out: M = { ...meta };
+  let kept: FieldProposal[] = [];
+  for (const field of META_PROPOSAL_FIELDS) {
+    const result = decideField(meta[field], proposals.filter((p) => p.field === field), (p) => selected(p, p.id), decision, meta.language, refused);
+    out[field] = result.value;
+    kept = kept.concat(result.pending);
+  }
+  if (kept.length > 0) out.proposals = kept as M['proposals'];
+  else delete out.proposals;
+  return out;
+}
+
 /**
  * The content with the chosen suggestions accepted or rejected and every other left pending:
  * body suggestions (a replacement is decided as one), and proposals on the headline, deck,
@@ -50,33 +86,10 @@ function decideField(value: string, proposals: readonly FieldProposal[], selecte
 export function decideSuggestions(content: ArticleContent, filter: SuggestionFilter, decision: Decision): Decided {
   const selected = matcher(filter);
   const refused: string[] = [];
-  const language = content.language;
-  const figure = (node: BodyNode): BodyNode => {
-    const proposals = (node.proposals as FieldProposal[] | undefined) ?? [];
-    if (!proposals.some((p) => selected(p, p.id))) return node;
-    const out: BodyNode = { ...node };
-    let kept: FieldProposal[] = [];
-    for (const field of FIGURE_PROPOSAL_FIELDS) {
-      const result = decideField(String(node[field] ?? ''), proposals.filter((p) => p.field === field), (p) => selected(p, p.id), decision, language, refused);
-      out[field] = result.value;
-      kept = kept.concat(result.pending);
-    }
-    if (kept.length > 0) out.proposals = kept;
-    else delete out.proposals;
-    return out;
-  };
-  const body = resolveBody(content.body, { decide: (attrs) => (selected(attrs, suggestionKey(attrs)) ? decision : 'keep'), figure });
-  const out: ArticleContent = { ...content, body };
-  const proposals = content.proposals ?? [];
-  if (proposals.some((p) => selected(p, p.id))) {
-    let kept: FieldProposal[] = [];
-    for (const field of META_PROPOSAL_FIELDS) {
-      const result = decideField(content[field], proposals.filter((p) => p.field === field), (p) => selected(p, p.id), decision, language, refused);
-      out[field] = result.value;
-      kept = kept.concat(result.pending);
-    }
-    if (kept.length > 0) out.proposals = kept as ArticleContent['proposals'];
-    else delete out.proposals;
-  }
-  return { content: out, refused };
+  const body = resolveBody(content.body, {
+    decide: (attrs) => (selected(attrs, suggestionKey(attrs)) ? decision : 'keep'),
+    figure: (node) => decideFigure(node, filter, decision, content.language, refused),
+  });
+  const meta = decideMeta(content, filter, decision, refused);
+  return { content: { ...meta, body }, refused };
 }

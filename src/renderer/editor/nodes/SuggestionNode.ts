@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import {
   $applyNodeReplacement,
+  $getEditor,
   ElementNode,
   type DOMConversionMap,
   type DOMConversionOutput,
@@ -14,6 +15,7 @@ import {
 import { SuggestionAttrsSchema, SUGGESTION_TYPE, type SuggestionAttrs } from '../../../shared/suggestions/model';
 import { personColour } from '../../history/person-colour';
 import { formatWhen } from '../../i18n/i18n';
+import { activeSuggester } from '../suggesting/active-suggester';
 
 export type SerializedSuggestionNode = Spread<SuggestionAttrs & { type: 'suggestion'; version: 1 }, SerializedElementNode>;
 
@@ -111,13 +113,23 @@ export class SuggestionNode extends ElementNode {
     return false;
   }
 
-  // Typing at the edge of a suggestion in editing mode goes beside it; suggesting mode places its own text.
-  override canInsertTextBefore(): false {
-    return false;
+  /**
+   * Text typed at the edge of a suggestion goes into it only when it is the suggesting person's
+   * own insertion (so an input method composes there, and one word typed key by key is one
+   * suggestion); in editing mode, or at anyone else's suggestion, it goes beside it.
+   */
+  private isOwnInsertion(): boolean {
+    const who = activeSuggester($getEditor());
+    const attrs = this.getAttrs();
+    return who !== undefined && attrs.kind === 'insert' && attrs.by === who.by && attrs.byName === who.byName && attrs.stage === who.stage;
   }
 
-  override canInsertTextAfter(): false {
-    return false;
+  override canInsertTextBefore(): boolean {
+    return this.isOwnInsertion();
+  }
+
+  override canInsertTextAfter(): boolean {
+    return this.isOwnInsertion();
   }
 }
 

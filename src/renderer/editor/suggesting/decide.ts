@@ -1,6 +1,8 @@
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
-import { personKey, suggestionKey } from '../../../shared/suggestions/model';
-import type { SuggestionFilter } from '../../../shared/suggestions/decide';
+import { $getRoot, $isElementNode, $nodesOfType, type LexicalNode } from 'lexical';
+import type { BodyNode } from '../../../shared/article/body';
+import { personKey, suggestionKey, type FigureProposal } from '../../../shared/suggestions/model';
+import { decideFigure, type SuggestionFilter } from '../../../shared/suggestions/decide';
+import { FigureNode } from '../nodes/FigureNode';
 import { decisionEffect, type Decision } from '../../../shared/suggestions/resolve-body';
 import { $isSuggestionNode, type SuggestionNode } from '../nodes/SuggestionNode';
 
@@ -32,4 +34,23 @@ export function $decideSuggestions(filter: SuggestionFilter, decision: Decision)
     node.remove();
   }
   return count;
+}
+
+/**
+ * Accepts or rejects the chosen caption and credit proposals of every figure (the rule of
+ * suggestions/decide.ts). Returns the proposals that could not be accepted (they clash with a
+ * caption changed since).
+ */
+export function $decideFigureProposals(filter: SuggestionFilter, decision: Decision, language: string): string[] {
+  const refused: string[] = [];
+  for (const figure of $nodesOfType(FigureNode)) {
+    if (figure.getProposals().length === 0) continue;
+    const before = figure.exportJSON() as unknown as BodyNode;
+    const after = decideFigure(before, filter, decision, language, refused);
+    if (after === before) continue;
+    figure.setText('caption', String(after.caption ?? ''));
+    figure.setText('credit', String(after.credit ?? ''));
+    figure.setProposals((after.proposals as FigureProposal[] | undefined) ?? []);
+  }
+  return refused;
 }
