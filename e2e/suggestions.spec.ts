@@ -1,6 +1,6 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, openArticle, reviewPanel, selectInBody, sendBack, submitOverWarning, switchUser, approve } from './desk';
-import { expect, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
+import { expect, openApp, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
 import { caretAfter, paragraphWith, showSuggestions, suggestingMode, suggestionsPanel } from './suggestions';
 
 const s = en;
@@ -13,7 +13,7 @@ test('a reviewer suggests, the author accepts two and rejects one, and the sign-
   test.setTimeout(240_000);
   const preview = await startPreview({ userName: '林晓岚' });
   try {
-    await page.goto(preview.url);
+    await openApp(page, preview);
     await addPerson(page, '王丽', [s.roles.editor]);
     await addPerson(page, '赵敏', [s.roles.second]);
     await addPerson(page, '陈杰', [s.roles.third]);
@@ -65,7 +65,7 @@ test('a reviewer suggests, the author accepts two and rejects one, and the sign-
     await openArticle(page, SAMPLE);
     await expect(paragraphWith(page, '初夏时节')).toContainText(expectedParagraph);
     await expect(page.getByRole('figure', { name: s.figure.image }).first().getByLabel(s.figure.caption)).toHaveValue(CAPTION);
-    const [summary] = (await preview.workspace.list()).articles;
+    const [summary] = (await preview.workspace.articles.list()).articles;
     const stored = await preview.workspace.get(summary!.id);
     expect(JSON.stringify(stored.body)).not.toContain('"suggestion"');
     expect(stored.body.root.children!.find((n) => n.type === 'figure')!.caption).toBe(CAPTION);

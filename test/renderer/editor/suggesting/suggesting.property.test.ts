@@ -9,7 +9,7 @@ import type { Suggester } from '../../../../src/renderer/editor/suggesting/sugge
 import { bodyOf as bodyWith, paragraphOf, textNode } from '../../../../src/shared/article/body';
 import { bodyPlainText } from '../../../../src/shared/article/body-walk';
 import { decideSuggestions } from '../../../../src/shared/suggestions/decide';
-import { bodyProblem } from '../../../../src/shared/article/body';
+import { bodyProblem, type SerializedBody } from '../../../../src/shared/article/body';
 import { $select, bodyOf, editorWith } from './editor';
 
 const PEOPLE: Suggester[] = [
@@ -44,6 +44,14 @@ function applyToModel(cells: Cell[], o: Op): void {
     while (i >= 0 && cells[i]!.state === 'deleted') i--;
     if (i >= 0) remove(i);
   }
+}
+
+/**
+ * A block's textFormat and textStyle are the format Lexical remembers for the caret: selecting
+ * across a bold run changes them with no edit at all, and the content hash leaves them out.
+ */
+function withoutCaretFormat(body: SerializedBody): SerializedBody {
+  return JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'textFormat' || key === 'textStyle' ? undefined : value))) as SerializedBody;
 }
 
 const shown = (cells: Cell[]) => cells.map((c) => c.ch).join('');
@@ -84,7 +92,7 @@ describe('suggesting in the editor (property)', () => {
         const suggested = bodyOf(editor);
         expect(bodyProblem(suggested)).toBeNull();
         const content = { channel: [], headline: '', deck: '', byline: '', language: 'zh-CN' as const, body: suggested };
-        expect(decideSuggestions(content, 'all', 'reject').content.body).toEqual(original);
+        expect(withoutCaretFormat(decideSuggestions(content, 'all', 'reject').content.body)).toEqual(withoutCaretFormat(original));
         expect(bodyPlainText(decideSuggestions(content, 'all', 'accept').content.body)).toBe(meant(cells));
         editor.update(() => void $decideSuggestions('all', 'accept'), { discrete: true });
         expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe(meant(cells));
