@@ -73,8 +73,9 @@ test('a reviewer suggests, the author accepts two and rejects one, and the sign-
     // The history names who did what.
     await page.getByRole('tab', { name: s.history.panel }).click();
     const revisions = page.getByRole('region', { name: s.history.panel }).getByRole('listitem');
-    await expect(revisions.filter({ hasText: '王丽' }).first()).toBeVisible();
-    await expect(revisions.filter({ hasText: '林晓岚' }).first()).toBeVisible();
+    await expect(revisions.filter({ hasText: 'Accepted a suggestion by 王丽' }).filter({ hasText: '林晓岚' })).toHaveCount(2);
+    await expect(revisions.filter({ hasText: 'Rejected a suggestion by 王丽' }).filter({ hasText: '林晓岚' })).toHaveCount(1);
+    await expect(revisions.filter({ hasText: '王丽' }).filter({ hasText: s.review.actions.return })).toHaveCount(1);
 
     // Through the reviews to the third, where 陈杰 suggests one change: sign-off is refused while it is pending.
     await page.getByRole('tab', { name: s.review.panel }).click();

@@ -4,7 +4,7 @@ import { checkTrash } from '../../shared/review/trash';
 import { articleFileProblems } from '../services/article-files';
 import { reviewStateOf } from '../services/article-view';
 import { currentActor, refused, type Caller, type HandlerContext } from './context';
-import { assertMayEdit } from './edit-guard';
+import { assertMaySave } from './edit-guard';
 
 export const articleHandlers = (ctx: HandlerContext) => ({
   getWorkspace: () => ctx.workspace().info(),
@@ -21,7 +21,7 @@ export const articleHandlers = (ctx: HandlerContext) => ({
   createArticle: async ({ language }: { language: Language }, caller: Caller) => ctx.workspace().articles.create(await currentActor(ctx, caller), language),
   saveArticle: async ({ id, base, content }: { id: string; base: string; content: ArticleContent }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);
-    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMayEdit(read, actor.person));
+    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMaySave(read, actor.person, content));
   },
   trashArticle: async ({ id, reason = '' }: { id: string; reason?: string }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);

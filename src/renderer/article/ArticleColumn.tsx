@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { describeRefusal } from '../app/error-message';
@@ -7,11 +7,9 @@ import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
 import { NewerVersionNotice } from '../live/NewerVersionNotice';
-import type { BodySuggestions } from '../editor/BodyEditor';
 import { SuggestingContext } from '../editor/suggesting/suggesting-context';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
-import { useSuggestionRights } from '../suggestions/use-suggestion-rights';
-import type { Decision } from '../../shared/suggestions/resolve-body';
+import { useSuggesting } from '../suggestions/use-suggesting';
 import { useMeta, useOpenArticle } from './article-context';
 
 /** The copy: its damaged files and why it is read-only (if so), the meta fields and the body. */
@@ -25,18 +23,9 @@ export function ArticleColumn() {
   const active = useSelect(annotations, (a) => a.active);
   const proofreading = useSelect(checks, (c) => c.proofreading);
   const meta = useMeta();
-  const editable = review?.edit.ok ?? false;
   const resolved = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
-  const rights = useSuggestionRights();
-  const mode = useSelect(open.suggestions, (s) => s.mode);
-  const view = useSelect(open.suggestions, (s) => s.view);
-  const suggester = mode === 'suggesting' ? rights.suggester : null;
-  const decide = useCallback((key: string, decision: Decision) => open.suggestions.decide({ keys: [key] }, decision), [open]);
-  const suggestions = useMemo<BodySuggestions>(
-    () => ({ suggester, view, mayDecide: rights.mayDecide, decide, changed: open.suggestions.changed }),
-    [suggester, view, rights.mayDecide, decide, open],
-  );
-  const fieldsSuggesting = useMemo(() => ({ suggester, view, language: meta.language }), [suggester, view, meta.language]);
+  const suggesting = useSuggesting(meta.language);
+  const editable = suggesting.editable;
 
   useEffect(() => {
     if (open.created) requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.meta-headline textarea')?.focus());
@@ -49,14 +38,14 @@ export function ArticleColumn() {
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
       <NewerVersionNotice />
-      {review && !review.edit.ok && review.edit.refusal && (
+      {review && !review.edit.ok && review.edit.refusal && !suggesting.maySuggest && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}
         </p>
       )}
-      <SuggestionsBar store={open.suggestions} maySuggest={rights.suggester !== null} />
+      <SuggestionsBar store={open.suggestions} suggesting={suggesting} />
       <article className="article-page" lang={meta.language}>
-        <SuggestingContext.Provider value={fieldsSuggesting}>
+        <SuggestingContext.Provider value={suggesting.fields}>
           <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
         </SuggestingContext.Provider>
         <BodyEditor
@@ -73,7 +62,7 @@ export function ArticleColumn() {
           meta={meta}
           proofreading={proofreading}
           onFindings={checks.found}
-          suggestions={suggestions}
+          suggestions={suggesting.body}
         />
       </article>
     </div>

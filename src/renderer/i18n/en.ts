@@ -484,6 +484,11 @@ export const en = {
     refused_one: 'One suggestion could not be accepted: its field has changed since in the same words. Reject it, or make the change by hand.',
     refused_other: '{{count}} suggestions could not be accepted: their fields have changed since in the same words. Reject them, or make the changes by hand.',
     atCursor: 'Suggestion at the cursor',
+    suggestOnlyNote: 'You review this article at a later stage: you can suggest changes to it now. What you type, delete or change is kept as your suggestion for the holder of the copy to accept or reject.',
+    decidedAccept_one: 'Accepted a suggestion by {{names}}',
+    decidedAccept_other: 'Accepted {{count}} suggestions by {{names}}',
+    decidedReject_one: 'Rejected a suggestion by {{names}}',
+    decidedReject_other: 'Rejected {{count}} suggestions by {{names}}',
   },
   errors: {
     'invalid-input': 'The app sent something it should not have: {{message}}',

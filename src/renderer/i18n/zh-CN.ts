@@ -475,6 +475,11 @@ export const zhCN: Strings = {
     refused_one: '有1处建议无法接受：所在字段此后在相同词语处已被改动。请拒绝它，或手动修改。',
     refused_other: '有{{count}}处建议无法接受：所在字段此后在相同词语处已被改动。请拒绝它们，或手动修改。',
     atCursor: '光标处的修改建议',
+    suggestOnlyNote: '本稿之后的审稿由你负责：你现在可以对它提出修改建议。你输入、删除或改动的内容都作为你的建议保留，由稿件当前的处理人接受或拒绝。',
+    decidedAccept_one: '接受了{{names}}的1处修改建议',
+    decidedAccept_other: '接受了{{names}}的{{count}}处修改建议',
+    decidedReject_one: '拒绝了{{names}}的1处修改建议',
+    decidedReject_other: '拒绝了{{names}}的{{count}}处修改建议',
   },
   live: {
     notices: '其他工位送来的新消息',

@@ -2,17 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../app/store';
 import { SUGGESTION_VIEWS } from '../editor/suggesting/suggesting-context';
 import type { SuggestionsMode, SuggestionsStore } from './suggestions-store';
+import type { Suggesting } from './use-suggesting';
 
 const MODES: SuggestionsMode[] = ['editing', 'suggesting'];
 
-/** Above the copy: editing or suggesting (for whoever may suggest), and how suggestions are shown. */
-export function SuggestionsBar({ store, maySuggest }: { store: SuggestionsStore; maySuggest: boolean }) {
+/**
+ * Above the copy: editing or suggesting (for whoever may do both), and how suggestions are shown.
+ * Someone who may only suggest is told so.
+ */
+export function SuggestionsBar({ store, suggesting }: { store: SuggestionsStore; suggesting: Suggesting }) {
   const { t } = useTranslation();
   const { mode, view, list } = useStore(store);
-  if (!maySuggest && list.length === 0) return null;
+  if (!suggesting.maySuggest && list.length === 0) return null;
+  const isSuggesting = suggesting.fields.suggester !== null;
   return (
     <div className="suggestions-bar">
-      {maySuggest && (
+      {suggesting.mayChoose && (
         <fieldset className="suggestions-choice">
           <legend>{t('suggestions.mode')}</legend>
           {MODES.map((name) => (
@@ -32,7 +37,11 @@ export function SuggestionsBar({ store, maySuggest }: { store: SuggestionsStore;
           </label>
         ))}
       </fieldset>
-      {mode === 'suggesting' && view === 'changes' && <p className="suggestions-note" role="status">{t('suggestions.suggestingNote')}</p>}
+      {isSuggesting && view === 'changes' && (
+        <p className="suggestions-note" role="status">
+          {t(suggesting.mayChoose ? 'suggestions.suggestingNote' : 'suggestions.suggestOnlyNote')}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
+import i18next from 'i18next';
 import type { LexicalEditor } from 'lexical';
 import type { SerializedBody } from '../../shared/article/body';
-import { decideMeta, type SuggestionFilter } from '../../shared/suggestions/decide';
-import { listSuggestions, type SuggestionSummary } from '../../shared/suggestions/list';
+import { decideMeta, selectSuggestions, type SuggestionFilter } from '../../shared/suggestions/decide';
+import { listSuggestions, suggestersOf, type SuggestionSummary } from '../../shared/suggestions/list';
 import type { Decision } from '../../shared/suggestions/resolve-body';
 import { Store } from '../app/store';
 import type { ArticleSession } from '../editor/article-session';
@@ -9,6 +10,13 @@ import { $decideFigureProposals, $decideSuggestions } from '../editor/suggesting
 import type { SuggestionsView } from '../editor/suggesting/suggesting-context';
 
 export type SuggestionsMode = 'editing' | 'suggesting';
+
+/** "Accepted 2 suggestions by 王丽": the history's name for a decision, in the interface's language. */
+function decisionLabel(chosen: readonly SuggestionSummary[], decision: Decision): string {
+  const names = suggestersOf(chosen).map((p) => p.byName).join(i18next.language === 'zh-CN' ? '、' : ', ');
+  const key = decision === 'accept' ? 'suggestions.decidedAccept' : 'suggestions.decidedReject';
+  return i18next.t(key, { count: chosen.length, names }).slice(0, 200);
+}
 
 export interface Suggestions {
   mode: SuggestionsMode;
@@ -54,9 +62,14 @@ export class SuggestionsStore extends Store<Suggestions> {
     this.timer = setTimeout(this.refresh, 300);
   };
 
-  /** Accepts or rejects the chosen suggestions: an edit of the copy, saved like any other. */
+  /**
+   * Accepts or rejects the chosen suggestions: an edit of the copy, saved like any other and
+   * recorded in the history as a revision of the person deciding, named for what they decided.
+   */
   decide = (filter: SuggestionFilter, decision: Decision): void => {
     const { session, editor } = this.deps;
+    this.refresh();
+    const chosen = selectSuggestions(this.get().list, filter);
     const meta = session.getMeta();
     const refused: string[] = [];
     editor.current?.update(
@@ -71,6 +84,7 @@ export class SuggestionsStore extends Store<Suggestions> {
     session.markDirty();
     this.patch({ refused });
     this.refresh();
+    if (chosen.length > 0) void session.recordVersion('save', decisionLabel(chosen, decision));
   };
 
   dispose(): void {

@@ -10,16 +10,17 @@ import type { Suggester } from '../editor/suggesting/suggester';
 export interface SuggestionRights {
   /** Who would be suggesting (the window's person at the article's stage), when they may. */
   suggester: Suggester | null;
-  /** May accept or reject: holds the copy now (the server's answer to "may this person edit"). */
+  /** May edit the copy: holds it now (the server's answer). */
+  mayEdit: boolean;
+  /** May accept or reject: holds the copy now, since deciding is an edit. */
   mayDecide: boolean;
   stage: Stage | null;
 }
 
 /**
  * What the window's person may do with suggestions on the open article, by the rules of
- * shared/review/suggestions-gate.ts. Until suggestions are stored as events of their own, a
- * suggestion reaches the workspace through a save of the copy, which only its holder may make:
- * so today only the holder suggests, readers of later stages not yet.
+ * shared/review/suggestions-gate.ts: its holder edits, suggests and decides; a reviewer of a later
+ * stage suggests only (the save rule, shared/suggestions/save-rule.ts, holds them to that).
  */
 export function useSuggestionRights(): SuggestionRights {
   const open = useOpenArticle();
@@ -27,10 +28,10 @@ export function useSuggestionRights(): SuggestionRights {
   const review = useSelect(open.review, (view) => view.review);
   return useMemo(() => {
     const person = session.currentUser;
-    if (!person || !review) return { suggester: null, mayDecide: false, stage: review?.state.stage ?? null };
+    if (!person || !review) return { suggester: null, mayEdit: false, mayDecide: false, stage: review?.state.stage ?? null };
     const mayEdit = review.edit.ok;
     // The contract's state is the derived ReviewState, its holder role sent as a plain string.
-    const maySuggest = mayEdit && checkSuggest(review.state as ReviewState, person, '', session.policy).ok;
-    return { suggester: maySuggest ? { by: person.id, byName: person.name, stage: review.state.stage } : null, mayDecide: mayEdit, stage: review.state.stage };
+    const maySuggest = !review.problem && checkSuggest(review.state as ReviewState, person, '', session.policy).ok;
+    return { suggester: maySuggest ? { by: person.id, byName: person.name, stage: review.state.stage } : null, mayEdit, mayDecide: mayEdit, stage: review.state.stage };
   }, [session, review]);
 }

@@ -36,6 +36,8 @@ export const REVIEW_REFUSAL_CODES = [
   'suggestions-pending',
   'unconfirmed-suggestions',
   'cannot-suggest',
+  'suggestion-not-yours',
+  'suggest-only',
 ] as const;
 export const REFUSAL_CODES = [...REVIEW_REFUSAL_CODES, ...IDENTITY_REFUSAL_CODES] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

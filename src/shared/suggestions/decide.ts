@@ -14,6 +14,12 @@ function matcher(filter: SuggestionFilter): (who: Authorship, key: string) => bo
   return (_who, key) => keys.has(key);
 }
 
+/** The listed suggestions a filter chooses. */
+export function selectSuggestions<S extends Authorship & { key: string }>(list: readonly S[], filter: SuggestionFilter): S[] {
+  const selected = matcher(filter);
+  return list.filter((s) => selected(s, s.key));
+}
+
 export interface Decided {
   content: ArticleContent;
   /** Field proposals that could not be accepted: the field changed since, and they clash with it. */

@@ -17,6 +17,7 @@ const PARAMS: Record<string, string> = {
   min: '8',
   character: 'U+200B',
   existing: 'Wang Li',
+  author: 'Zhao Min',
   files: 'roster/u-wangli01.d-0000000001.jsonl',
   id: 'u-wangli01',
   field: 'name',
