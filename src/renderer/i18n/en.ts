@@ -442,6 +442,7 @@ export const en = {
       txt: 'Plain text',
       ninjs: 'NINJS (IPTC JSON)',
       docx: 'Word document',
+      'docx-changes': 'Word document with tracked changes (pending suggestions)',
       pdf: 'PDF',
     },
     final: 'Signed off: this is the final copy, with the reviewers named in the footer.',

@@ -433,6 +433,7 @@ export const zhCN: Strings = {
       txt: '纯文本',
       ninjs: 'NINJS（IPTC JSON）',
       docx: 'Word 文档',
+      'docx-changes': 'Word 文档（修改建议以修订痕迹保留）',
       pdf: 'PDF',
     },
     final: '已签发：这是成稿，页脚署有三审人员。',

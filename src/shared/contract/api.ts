@@ -374,7 +374,11 @@ export const API = {
   cancelBatchExport: { input: BatchJobSchema, output: z.object({}) },
   convertDocument: {
     input: z.object({ name: z.string().min(1).max(255), dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4) }).strict(),
-    output: z.object({ html: z.string(), title: z.string() }),
+    output: z.object({
+      html: z.string(),
+      title: z.string(),
+      changes: z.array(z.object({ kind: z.enum(['insert', 'delete']), author: z.string().max(1_000), at: z.string().max(100).nullable() })).max(100_000),
+    }),
   },
   listRevisions: { input: ById, output: HistoryListSchema },
   /** Every file of the article that is damaged, unfinished or set aside, named; empty when all is well. */

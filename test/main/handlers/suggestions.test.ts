@@ -92,4 +92,22 @@ describe('saving suggestions in signed revisions', () => {
     const latest = await n.call('getArticle', { id });
     expect(await refusalOf(n, id, withInsertion(latest, n.people.reporter, '一', 's-zhoumy0001'))).toBe('read-only');
   });
+
+  it('changes known only by their author’s name (an imported Word file) come in with the holder of the copy, not with someone who may only suggest', async () => {
+    const n = await newsroom(await tempDir());
+    await n.as('reporter');
+    const created = await n.call('createArticle', { language: 'zh-CN' });
+    const fromWord = { by: '' as const, byName: '张伟', at: AT, stage: 'draft' as const, kind: 'insert' as const, id: 's-word000001' };
+    const content = contentOf(created, '线路全长一百公里。');
+    const imported = { ...content, body: { root: { ...content.body.root, children: [paragraphOf([...content.body.root.children![0]!.children!, suggestionNode(fromWord, '沿途设站。')])] } } };
+    await n.call('saveArticle', { id: created.id, base: created.head, content: imported });
+    expect(listSuggestions(await n.call('getArticle', { id: created.id })).map((s) => [s.by, s.byName])).toEqual([['', '张伟']]);
+
+    const article = await submittedArticle(n);
+    await n.as('second');
+    const named = withInsertion(article, n.people.second, '新', 's-zhaomin009');
+    const [first, ...rest] = named.body.root.children!;
+    const asWord = { ...named, body: { root: { ...named.body.root, children: [{ ...first!, children: first!.children!.map((c) => (c.type === 'suggestion' ? { ...c, by: '', byName: '张伟' } : c)) }, ...rest] } } };
+    expect(await refusalOf(n, article.id, asWord)).toBe('suggestion-not-yours');
+  });
 });
