@@ -18,30 +18,38 @@ export function SuggestionsBar({ store, suggesting }: { store: SuggestionsStore;
   return (
     <div className="suggestions-bar">
       {suggesting.mayChoose && (
-        <fieldset className="suggestions-choice">
-          <legend>{t('suggestions.mode')}</legend>
-          {MODES.map((name) => (
-            <label key={name}>
-              <input type="radio" name="suggestions-mode" checked={mode === name} onChange={() => store.setMode(name)} />
-              {t(`suggestions.modes.${name}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Choice legend={t('suggestions.mode')} group="suggestions-mode" options={MODES} chosen={mode} label={(name) => t(`suggestions.modes.${name}`)} onChoose={store.setMode} />
       )}
-      <fieldset className="suggestions-choice">
-        <legend>{t('suggestions.view')}</legend>
-        {SUGGESTION_VIEWS.map((name) => (
-          <label key={name}>
-            <input type="radio" name="suggestions-view" checked={view === name} onChange={() => store.setView(name)} />
-            {t(`suggestions.views.${name}`)}
-          </label>
-        ))}
-      </fieldset>
+      <Choice legend={t('suggestions.view')} group="suggestions-view" options={SUGGESTION_VIEWS} chosen={view} label={(name) => t(`suggestions.views.${name}`)} onChoose={store.setView} />
       {isSuggesting && view === 'changes' && (
         <p className="suggestions-note" role="status">
           {t(suggesting.mayChoose ? 'suggestions.suggestingNote' : 'suggestions.suggestOnlyNote')}
         </p>
       )}
     </div>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  legend: string;
+  group: string;
+  options: readonly T[];
+  chosen: T;
+  label: (option: T) => string;
+  onChoose: (option: T) => void;
+}
+
+/** One of a few options, as a group of radio buttons under its legend. */
+function Choice<T extends string>({ legend, group, options, chosen, label, onChoose }: ChoiceProps<T>) {
+  return (
+    <fieldset className="suggestions-choice">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option}>
+          <input type="radio" name={group} checked={chosen === option} onChange={() => onChoose(option)} />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
