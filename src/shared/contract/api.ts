@@ -23,6 +23,7 @@ import type { ArticleDiff } from '../history/article-diff';
 import { CheckSettingsSchema, HouseListsSchema, IgnoreSchema } from '../checks/index';
 import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
+import { CHANGES_BASES, ChangesSinceSchema } from '../tracked/schema';
 import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
 
@@ -388,6 +389,11 @@ export const API = {
     output: ListedRevisionSchema,
   },
   compareRevisions: { input: z.object({ id: ArticleIdSchema, from: RevisionRef, to: RevisionRef }).strict(), output: ComparisonSchema },
+  /** The current copy's changes since a base, each credited to the revision (person, time, stage) that made it. */
+  changesSince: {
+    input: z.object({ id: ArticleIdSchema, base: z.union([z.enum(CHANGES_BASES), RevisionIdSchema]) }).strict(),
+    output: ChangesSinceSchema,
+  },
   restoreRevision: { input: z.object({ id: ArticleIdSchema, revision: RevisionIdSchema }).strict(), output: ArticleSchema },
   restoreCaption: {
     input: z

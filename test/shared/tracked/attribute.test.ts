@@ -50,11 +50,11 @@ describe('attributeChanges', () => {
     const tracked = attributeChanges(base, [{ content: byWang, author: WANG }, { content: byZhao, author: ZHAO }], 'zh-CN');
     expect(tracked.authors).toEqual([WANG, ZHAO]);
     const [first, second, third, caption] = tracked.body;
-    expect(first!.type === 'text' && parts(first.parts)).toEqual(['equal:初夏时节，走进', 'insert#0:雾溪县', 'equal:高峰村，茶园', 'delete#0:沿着山势', 'equal:铺展开来。']);
+    expect(first?.type === 'text' && parts(first.parts)).toEqual(['equal:初夏时节，走进', 'insert#0:雾溪县', 'equal:高峰村，茶园', 'delete#0:沿着山势', 'equal:铺展开来。']);
     expect(second).toMatchObject({ type: 'text', parts: [{ kind: 'equal', text: '第二段不变。' }] });
     expect(third).toMatchObject({ type: 'text', addedBy: 1, parts: [{ kind: 'insert', text: '新的第三段。', who: 1 }] });
-    expect(caption!.type === 'figure' && trackedText(caption.caption, 'final')).toBe('图：高峰村的茶园');
-    expect(caption!.type === 'figure' && caption.caption.filter((p) => p.kind !== 'equal').every((p) => p.who === 0)).toBe(true);
+    expect(caption?.type === 'figure' && trackedText(caption.caption, 'final')).toBe('图：高峰村的茶园');
+    expect(caption?.type === 'figure' && caption.caption.filter((p) => p.kind !== 'equal').every((p) => p.who === 0)).toBe(true);
     expect(parts(tracked.fields.headline)).toEqual(['equal:数据改变了', 'delete#1:乡村', 'insert#1:山村', 'equal:生活']);
   });
 
