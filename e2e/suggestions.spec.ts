@@ -51,8 +51,8 @@ test('a reviewer suggests, the author accepts two and rejects one, and the sign-
     await expect(byWang.getByRole('listitem')).toHaveCount(3);
     await byWang.getByRole('listitem', { name: 'Deletion by 王丽, paragraph 1' }).getByRole('button', { name: s.suggestions.accept }).click();
     await byWang.getByRole('listitem', { name: 'Insertion by 王丽, paragraph 1' }).getByRole('button', { name: s.suggestions.reject }).click();
-    // One is still pending: submitting asks to confirm it, naming it.
-    await expect(panel.getByRole('status')).toHaveText('1 suggested change is still pending (王丽 (1)); they are not part of the copy you submit. Go ahead anyway?');
+    // One is still pending: the panel says so, naming it, as a statement (the question comes with submitting).
+    await expect(panel.getByRole('status')).toHaveText('1 suggested change is still pending (王丽 (1)): it is not part of the copy you submit.');
     await byWang.getByRole('listitem', { name: 'Change by 王丽, caption of figure 1' }).getByRole('button', { name: s.suggestions.accept }).click();
     await expect(panel.getByText(s.suggestions.none)).toBeVisible();
 

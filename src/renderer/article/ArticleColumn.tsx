@@ -7,6 +7,8 @@ import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
 import { NewerVersionNotice } from '../live/NewerVersionNotice';
+import { ChangesContext } from '../changes/FieldChanges';
+import { ChangesOverlay } from '../changes/ChangesOverlay';
 import { SuggestingContext } from '../editor/suggesting/suggesting-context';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { useSuggesting } from '../suggestions/use-suggesting';
@@ -25,6 +27,8 @@ export function ArticleColumn() {
   const meta = useMeta();
   const resolved = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
   const suggesting = useSuggesting(meta.language);
+  const since = useSelect(open.changes, (c) => c.since);
+  const view = useSelect(open.suggestions, (s) => s.view);
   const editable = suggesting.editable;
 
   useEffect(() => {
@@ -43,28 +47,31 @@ export function ArticleColumn() {
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}
         </p>
       )}
-      <SuggestionsBar store={open.suggestions} suggesting={suggesting} />
-      <article className="article-page" lang={meta.language}>
-        <SuggestingContext.Provider value={suggesting.fields}>
-          <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
-        </SuggestingContext.Provider>
-        <BodyEditor
-          articleId={open.id}
-          initialBody={open.article.body}
-          editable={editable}
-          editorRef={open.editor}
-          anchorsRef={open.anchors}
-          resolvedMarkIds={resolved}
-          activeMarkId={active}
-          onChange={session.markDirty}
-          onCounts={open.bodyCounts.put}
-          onComment={annotations.startComment}
-          meta={meta}
-          proofreading={proofreading}
-          onFindings={checks.found}
-          suggestions={suggesting.body}
-        />
-      </article>
+      <SuggestionsBar store={open.suggestions} changes={open.changes} suggesting={suggesting} />
+      <ChangesContext.Provider value={view === 'changes' ? (since?.tracked ?? null) : null}>
+        <article className="article-page" lang={meta.language}>
+          <ChangesOverlay />
+          <SuggestingContext.Provider value={suggesting.fields}>
+            <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
+          </SuggestingContext.Provider>
+          <BodyEditor
+            articleId={open.id}
+            initialBody={open.article.body}
+            editable={editable}
+            editorRef={open.editor}
+            anchorsRef={open.anchors}
+            resolvedMarkIds={resolved}
+            activeMarkId={active}
+            onChange={session.markDirty}
+            onCounts={open.bodyCounts.put}
+            onComment={annotations.startComment}
+            meta={meta}
+            proofreading={proofreading}
+            onFindings={checks.found}
+            suggestions={suggesting.body}
+          />
+        </article>
+      </ChangesContext.Provider>
     </div>
   );
 }

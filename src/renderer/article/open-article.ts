@@ -4,6 +4,7 @@ import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
 import type { ArticleReview } from '../../shared/contract/api';
 import { AnnotationsStore } from '../annotations/annotations-store';
+import { ChangesStore } from '../changes/changes-store';
 import { Value } from '../app/store';
 import { ChecksStore } from '../checks/checks-store';
 import { ArticleSession } from '../editor/article-session';
@@ -54,6 +55,7 @@ export class OpenArticle {
   readonly annotations: AnnotationsStore;
   readonly checks: ChecksStore;
   readonly suggestions: SuggestionsStore;
+  readonly changes: ChangesStore;
   readonly tab: Value<SideTab>;
   readonly bodyCounts = new Value<ArticleCounts>(NO_COUNTS);
   /** Set when another desk saved a newer copy while this one is being edited here. */
@@ -103,6 +105,8 @@ export class OpenArticle {
     });
     this.checks = new ChecksStore(article.id, { session: this.session, editor: this.editor, report, fixFailed: deps.words.fixFailed });
     this.suggestions = new SuggestionsStore({ session: this.session, editor: this.editor });
+    this.changes = new ChangesStore(article.id, this.session, report);
+    void this.changes.load();
     void this.annotations.load();
     void this.checks.load();
     if (this.created) {
@@ -132,5 +136,6 @@ export class OpenArticle {
     await this.session.close();
     this.review.dispose();
     this.suggestions.dispose();
+    this.changes.dispose();
   }
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChannel, LANGUAGES, LIMITS, parseChannel, type Language } from '../../shared/article/article';
 import type { MetaProposal } from '../../shared/suggestions/model';
+import { FieldChanges, useFieldChanges } from '../changes/FieldChanges';
 import { FieldProposals } from '../suggestions/FieldProposals';
 import type { MetaFields as Meta } from './article-session';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
@@ -35,6 +36,7 @@ export function MetaFields({ meta, channels, editable, onChange, onLanguage }: M
       list: suggesting.view === 'changes' && <FieldProposals value={meta[name]} proposals={proposed.pending} language={suggesting.language} />,
     };
   };
+  const changes = { headline: useFieldChanges('headline'), deck: useFieldChanges('deck'), byline: useFieldChanges('byline') };
   const headline = field('headline');
   const deck = field('deck');
   const byline = field('byline');
@@ -75,6 +77,7 @@ export function MetaFields({ meta, channels, editable, onChange, onLanguage }: M
         onChange={headline.onChange}
       />
       {headline.list}
+      <FieldChanges parts={changes.headline} />
       <AutoGrowTextarea
         id={`${id}-deck`}
         className="meta-deck"
@@ -86,6 +89,7 @@ export function MetaFields({ meta, channels, editable, onChange, onLanguage }: M
         onChange={deck.onChange}
       />
       {deck.list}
+      <FieldChanges parts={changes.deck} />
       <div className="meta-row meta-language">
         <label htmlFor={`${id}-language`}>{t('editor.language')}</label>
         <select id={`${id}-language`} value={meta.language} disabled={!plainEditable} onChange={(event) => onLanguage(event.target.value as Language)}>
@@ -108,6 +112,7 @@ export function MetaFields({ meta, channels, editable, onChange, onLanguage }: M
         />
       </div>
       {byline.list}
+      <FieldChanges parts={changes.byline} />
     </div>
   );
 }

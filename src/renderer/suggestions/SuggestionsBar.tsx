@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../app/store';
 import { SUGGESTION_VIEWS } from '../editor/suggesting/suggesting-context';
+import { ChangesSinceChoice } from '../changes/ChangesSinceChoice';
+import type { ChangesStore } from '../changes/changes-store';
 import type { SuggestionsMode, SuggestionsStore } from './suggestions-store';
 import type { Suggesting } from './use-suggesting';
 
 const MODES: SuggestionsMode[] = ['editing', 'suggesting'];
 
 /**
- * Above the copy: editing or suggesting (for whoever may do both), and how suggestions are shown.
- * Someone who may only suggest is told so.
+ * Above the copy: editing or suggesting (for whoever may do both), how changes are shown, and
+ * since which copy. Someone who may only suggest is told so.
  */
-export function SuggestionsBar({ store, suggesting }: { store: SuggestionsStore; suggesting: Suggesting }) {
+export function SuggestionsBar({ store, changes, suggesting }: { store: SuggestionsStore; changes: ChangesStore; suggesting: Suggesting }) {
   const { t } = useTranslation();
-  const { mode, view, list } = useStore(store);
-  if (!suggesting.maySuggest && list.length === 0) return null;
+  const { mode, view } = useStore(store);
   const isSuggesting = suggesting.fields.suggester !== null;
   return (
     <div className="suggestions-bar">
@@ -21,6 +22,7 @@ export function SuggestionsBar({ store, suggesting }: { store: SuggestionsStore;
         <Choice legend={t('suggestions.mode')} group="suggestions-mode" options={MODES} chosen={mode} label={(name) => t(`suggestions.modes.${name}`)} onChoose={store.setMode} />
       )}
       <Choice legend={t('suggestions.view')} group="suggestions-view" options={SUGGESTION_VIEWS} chosen={view} label={(name) => t(`suggestions.views.${name}`)} onChoose={store.setView} />
+      <ChangesSinceChoice store={changes} />
       {isSuggesting && view === 'changes' && (
         <p className="suggestions-note" role="status">
           {t(suggesting.mayChoose ? 'suggestions.suggestingNote' : 'suggestions.suggestOnlyNote')}

@@ -11,7 +11,7 @@ import { useSuggestionRights } from './use-suggestion-rights';
 
 /** The article's pending suggestions, by person, with accept and reject for whoever holds the copy. */
 export function SuggestionsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const open = useOpenArticle();
   const { list, refused } = useStore(open.suggestions);
   const findings = useSelect(open.checks, (c) => c.findings);
@@ -22,12 +22,21 @@ export function SuggestionsPanel() {
   const action = stage === 'draft' ? 'submit' : 'approve';
   const gate = stage && (stage === 'draft' || isReviewStage(stage)) ? suggestionsGate(action, { stage }, pending) : { ok: true as const };
   const decide = open.suggestions.decide;
+  // Before submitting or approving, the pending ones are stated; the question comes with the action itself.
+  const gateText = gate.ok
+    ? null
+    : gate.reason.code === 'unconfirmed-suggestions'
+      ? t(action === 'submit' ? 'suggestions.pendingSubmit' : 'suggestions.pendingApprove', {
+          count: pending.count,
+          names: i18n.language === 'zh-CN' ? gate.reason.params.namesZh : gate.reason.params.names,
+        })
+      : describeRefusal(gate.reason);
   return (
     <section className="suggestions-panel" aria-label={t('suggestions.panel')}>
       {list.length === 0 && <p className="muted">{t('suggestions.none')}</p>}
       {!gate.ok && (
         <p className="suggestions-gate" role="status" data-code={gate.reason.code}>
-          {describeRefusal(gate.reason)}
+          {gateText}
         </p>
       )}
       {refused.length > 0 && (

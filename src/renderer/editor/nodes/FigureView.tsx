@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FigureFields } from '../../../shared/article/body';
 import type { FigureProposal } from '../../../shared/suggestions/model';
 import { getBridge } from '../../bridge/bridge';
+import { FieldChanges, useFigureChanges } from '../../changes/FieldChanges';
 import { FieldProposals } from '../../suggestions/FieldProposals';
 import { proposedField } from '../suggesting/proposed-field';
 import { useSuggesting } from '../suggesting/suggesting-context';
@@ -56,6 +57,7 @@ export function FigureView({ fields, proposals, actions }: { fields: FigureField
   const credit = useFieldState(changeProposed('credit'), creditField.shown);
   const alt = useFieldState((text) => actions.setText('alt', text), fields.alt);
   const showProposals = suggesting.view === 'changes';
+  const changes = useFigureChanges(fields);
 
   useEffect(() => setBroken(false), [fields.asset]);
 
@@ -124,11 +126,13 @@ export function FigureView({ fields, proposals, actions }: { fields: FigureField
           {...caption}
         />
         {showProposals && <FieldProposals value={fields.caption} proposals={captionField.pending} language={suggesting.language} />}
+        <FieldChanges parts={changes?.caption} />
         <div className="figure-row">
           <label htmlFor={`${id}-credit`}>{t('figure.credit')}</label>
           <input id={`${id}-credit`} className="figure-credit" placeholder={t('figure.creditPlaceholder')} readOnly={creditField.readOnly} {...credit} />
         </div>
         {showProposals && <FieldProposals value={fields.credit} proposals={creditField.pending} language={suggesting.language} />}
+        <FieldChanges parts={changes?.credit} />
         <div className="figure-row">
           <label htmlFor={`${id}-alt`}>{t('figure.alt')}</label>
           <input id={`${id}-alt`} className="figure-alt" placeholder={t('figure.altPlaceholder')} readOnly={!editable || suggesting.suggester !== null} {...alt} />
