@@ -12,20 +12,29 @@ export interface ChangeMarker {
   top: number;
 }
 
+/** A line's stretch of inserted text, to tint in its author's colour. */
+export interface InsertedBox {
+  key: string;
+  who: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export interface ChangeMarks {
-  /** The inserted text of each author (by index), as DOM ranges to highlight. */
-  inserted: Map<number, Range[]>;
+  inserted: InsertedBox[];
   markers: ChangeMarker[];
 }
 
 /**
- * Places the body's changes on the page without touching the editor's document: insertions as
- * ranges (for CSS highlights), every insertion, deletion and removed paragraph as a marker
- * position. A block whose text on the page is not the text the changes were worked out for (it
+ * Places the body's changes on the page without touching the editor's document: inserted text
+ * as boxes over it, line by line, and every insertion, deletion and removed paragraph as a
+ * marker position. A block whose text on the page is not the text the changes were worked out for (it
  * has been edited since the last save) is left unmarked until the next save.
  */
 export function placeChanges(editor: LexicalEditor, tracked: TrackedCopy, origin: DOMRect): ChangeMarks {
-  const inserted = new Map<number, Range[]>();
+  const inserted: InsertedBox[] = [];
   const markers: ChangeMarker[] = [];
   const elements = bodyElements(editor);
   let live = 0;
@@ -54,29 +63,13 @@ export function placeChanges(editor: LexicalEditor, tracked: TrackedCopy, origin
       if (part.kind === 'equal') offset += part.text.length;
       else if (part.kind === 'insert') {
         const range = textRange(target.element, pieces, offset, offset + part.text.length);
-        const list = inserted.get(part.who!) ?? [];
-        list.push(range);
-        inserted.set(part.who!, list);
+        Array.from(range.getClientRects()).forEach((rect, line) => {
+          if (rect.width > 0) inserted.push({ key: `${key}.${line}`, who: part.who!, left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height });
+        });
         at(range, key, 'insert', part.who!, part.text);
         offset += part.text.length;
       } else at(textRange(target.element, pieces, offset, offset), key, 'delete', part.who!, part.text);
     });
   });
   return { inserted, markers };
-}
-
-export const highlightName = (who: number) => `change-by-${who}`;
-
-/** Sets (or, with null, clears) the CSS highlights of inserted text, one per author. */
-export function showInsertions(marks: ChangeMarks | null, previous: number): number {
-  const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
-  if (!registry || typeof Highlight === 'undefined') return 0;
-  for (let who = 0; who < previous; who++) registry.delete(highlightName(who));
-  if (!marks) return 0;
-  let count = 0;
-  for (const [who, ranges] of marks.inserted) {
-    registry.set(highlightName(who), new Highlight(...ranges));
-    count = Math.max(count, who + 1);
-  }
-  return count;
 }

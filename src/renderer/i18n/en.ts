@@ -503,7 +503,7 @@ export const en = {
     delete: 'Deleted by {{name}} · {{stage}} · {{when}}: “{{text}}”',
     removed: 'Paragraph removed by {{name}} · {{stage}} · {{when}}: “{{text}}”',
     field: 'Changes to the field above since the chosen copy',
-    base: 'Compared with the copy {{name}} saved at the {{stage}}, {{when}}',
+    base: 'Compared with the copy saved by {{name}} ({{stage}}, {{when}})',
   },
   errors: {
     'invalid-input': 'The app sent something it should not have: {{message}}',
