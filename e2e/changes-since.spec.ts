@@ -68,6 +68,20 @@ test('the second reviewer sees the first reviewer’s edits marked in place, by 
     await captionChanges.scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('changes-since-caption.png'), fullPage: false });
 
+    // The final copy shows no marks; the original copy is the copy as the first review received it.
+    const views = page.getByRole('group', { name: s.suggestions.view });
+    await views.getByRole('radio', { name: s.suggestions.views.final }).check();
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await views.getByRole('radio', { name: s.suggestions.views.original }).check();
+    const original = page.getByRole('region', { name: s.changes.original });
+    await expect(original).toContainText(`高峰村，层层叠叠`);
+    await expect(original).toContainText(`一根根${DELETED}监测立杆`);
+    await expect(original).not.toContainText(CAPTION);
+    await expect(page.getByRole('textbox', { name: s.editor.body })).toBeHidden();
+    await page.screenshot({ path: test.info().outputPath('changes-since-original.png'), fullPage: false });
+    await views.getByRole('radio', { name: s.suggestions.views.changes }).check();
+    await expect(inserted).toHaveCount(1);
+
     // 王丽 approves; at the second review, the copy as it was received has no changes yet, and since submitted has hers.
     await switchUser(page, '王丽');
     await openArticle(page, SAMPLE);

@@ -9,6 +9,7 @@ import { MetaFields } from '../editor/MetaFields';
 import { NewerVersionNotice } from '../live/NewerVersionNotice';
 import { ChangesContext } from '../changes/FieldChanges';
 import { ChangesOverlay } from '../changes/ChangesOverlay';
+import { OriginalCopy } from '../changes/OriginalCopy';
 import { SuggestingContext } from '../editor/suggesting/suggesting-context';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { useSuggesting } from '../suggestions/use-suggesting';
@@ -29,6 +30,7 @@ export function ArticleColumn() {
   const suggesting = useSuggesting(meta.language);
   const since = useSelect(open.changes, (c) => c.since);
   const view = useSelect(open.suggestions, (s) => s.view);
+  const original = view === 'original' && since && since.tracked.authors.length > 0 ? since.tracked : null;
   const editable = suggesting.editable;
 
   useEffect(() => {
@@ -49,8 +51,9 @@ export function ArticleColumn() {
       )}
       <SuggestionsBar store={open.suggestions} changes={open.changes} suggesting={suggesting} />
       <ChangesContext.Provider value={view === 'changes' ? (since?.tracked ?? null) : null}>
-        <article className="article-page" lang={meta.language}>
+        <article className={original ? 'article-page showing-original' : 'article-page'} lang={meta.language}>
           <ChangesOverlay />
+          {original && <OriginalCopy tracked={original} />}
           <SuggestingContext.Provider value={suggesting.fields}>
             <MetaFields meta={meta} channels={channels} editable={editable} onChange={(patch) => session.updateMeta(patch)} onLanguage={open.chooseLanguage} />
           </SuggestingContext.Provider>

@@ -503,6 +503,7 @@ export const en = {
     delete: 'Deleted by {{name}} · {{stage}} · {{when}}: “{{text}}”',
     removed: 'Paragraph removed by {{name}} · {{stage}} · {{when}}: “{{text}}”',
     field: 'Changes to the field above since the chosen copy',
+    original: 'The copy as it was at the chosen starting point',
     base: 'Compared with the copy saved by {{name}} ({{stage}}, {{when}})',
   },
   errors: {

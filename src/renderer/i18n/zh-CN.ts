@@ -494,6 +494,7 @@ export const zhCN: Strings = {
     delete: '{{name}} · {{stage}} · {{when}} 删除：“{{text}}”',
     removed: '{{name}} · {{stage}} · {{when}} 删去一段：“{{text}}”',
     field: '上面字段自所选稿件以来的修改',
+    original: '所选起点时的稿件',
     base: '对照的是{{name}}在{{stage}}保存的稿件（{{when}}）',
   },
   live: {
