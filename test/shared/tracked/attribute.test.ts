@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { generateRevisions } from '../../../bench/generate-revisions';
 import { describe, expect, it } from 'vitest';
 import type { ArticleContent } from '../../../src/shared/article/article';
 import { bodyOf, figureNode, paragraphNode, type BodyNode } from '../../../src/shared/article/body';
@@ -129,5 +130,18 @@ describe('attributeChanges: the copy and the base read back exactly', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('attributeChanges over an article edited as writers and reviewers edit it', () => {
+  it('reads back the last revision and the base (blocks moved included) after 150 revisions of text, captions and figures', () => {
+    const [base, ...later] = generateRevisions({ seed: 7, targetChars: 6_000, figures: 4, revisions: 150 });
+    const versions = later.map((content, i) => ({ content, author: i % 2 ? WANG : ZHAO }));
+    const tracked = attributeChanges(base!, versions, 'zh-CN');
+    expect(side(tracked, 'final')).toEqual(blockTexts(later.at(-1)!));
+    expect(side(tracked, 'original').filter((t) => t !== '').sort()).toEqual(blockTexts(base!).filter((t) => t !== '').sort());
+    // Each revision that still shows a change is listed once, as the revision it is.
+    expect(tracked.authors.length).toBeGreaterThan(2);
+    expect(new Set(tracked.authors.map((a) => a.byName))).toEqual(new Set(['王丽', '赵敏']));
   });
 });
