@@ -30,6 +30,8 @@ test('the second reviewer sees the first reviewer’s edits marked in place, by 
     const caption = page.getByRole('figure', { name: s.figure.image }).first().getByLabel(s.figure.caption);
     await caption.fill(CAPTION);
     await waitForSaved(page);
+    // Her own changes are marked as soon as they are saved.
+    await expect(page.getByRole('note', { name: new RegExp(`^Inserted by 王丽 · First review · .*“${INSERTED}”`) })).toHaveCount(1);
 
     // 赵敏 reads ahead at the first review: since the copy as the first review received it, 王丽's changes are marked.
     await switchUser(page, '赵敏');

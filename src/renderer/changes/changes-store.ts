@@ -7,6 +7,8 @@ import type { ArticleSession } from '../editor/article-session';
 
 export type ChangesBase = ChangesBaseName | string;
 
+const AFTER_SAVES_MS = 1_500;
+
 export interface Changes {
   /** Since when changes are shown: the copy as this stage received it (the default), as submitted, or a revision. */
   base: ChangesBase;
@@ -21,6 +23,7 @@ export interface Changes {
 /** The open article's changes since a chosen base, fetched again after every save. */
 export class ChangesStore extends Store<Changes> {
   private asked = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopListening: () => void;
 
   constructor(
@@ -29,7 +32,11 @@ export class ChangesStore extends Store<Changes> {
     private readonly report: (error: unknown) => void,
   ) {
     super({ base: 'stage-received', since: null, problem: null, revisions: [] });
-    this.stopListening = session.onSaved(() => void this.load());
+    // Saves come every second or two while someone types: the comparison follows once they settle.
+    this.stopListening = session.onSaved(() => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.load(), AFTER_SAVES_MS);
+    });
   }
 
   setBase = (base: ChangesBase): void => {
@@ -52,6 +59,7 @@ export class ChangesStore extends Store<Changes> {
   };
 
   dispose(): void {
+    clearTimeout(this.timer);
     this.stopListening();
   }
 }
