@@ -43,11 +43,14 @@ export function ChangesOverlay() {
     };
     place();
     const stop = editor.registerUpdateListener(later);
-    window.addEventListener('resize', later);
+    // The page reflows without an edit too: a picture loading, the window or the side panel resized.
+    const page = layer.current?.parentElement;
+    const resized = typeof ResizeObserver === 'function' && page ? new ResizeObserver(later) : null;
+    if (page) resized?.observe(page);
     return () => {
       clearTimeout(timer);
       stop();
-      window.removeEventListener('resize', later);
+      resized?.disconnect();
     };
   }, [open.editor, tracked]);
 

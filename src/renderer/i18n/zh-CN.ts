@@ -495,7 +495,7 @@ export const zhCN: Strings = {
     removed: '{{name}} · {{stage}} · {{when}} 删去一段：“{{text}}”',
     field: '上面字段自所选稿件以来的修改',
     original: '所选起点时的稿件',
-    base: '对照的是{{name}}在{{stage}}保存的稿件（{{when}}）',
+    base: '对照的是{{name}}保存的稿件（{{stage}}，{{when}}）',
   },
   live: {
     notices: '其他工位送来的新消息',
