@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
-import { BENCH_PASSPHRASE, BENCH_USER, createBenchWorkspace, type BenchWorkspace } from './generate-article';
+import { BENCH_PASSPHRASE, BENCH_USER, createBenchWorkspace, withPendingSuggestions, type BenchWorkspace } from './generate-article';
 import { launchChromium, previewContext, startPreview, type RunningPreview } from './preview';
 import { atMost, median, percentile, type Report } from './report';
 import type { Suite, SuiteOptions } from './suite';
@@ -25,6 +25,8 @@ const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 const CHINESE = '新闻稿件审校编辑记者报道数字转型';
 /** Let the page settle (images, deferred counts, first paints) before typing. */
 const SETTLE_MS = 800;
+/** Pending suggestions in the copy the "suggesting" run types into, in suggesting mode. */
+const PENDING_SUGGESTIONS = 200;
 
 interface KeySample {
   /** Input event to the end of the first frame after the character is in the DOM. */
@@ -119,9 +121,12 @@ async function signIn(page: Page): Promise<void> {
   await page.getByRole('status', { name: zhCN.desk.signedInAs.replace('{{name}}', BENCH_USER) }).waitFor({ timeout: OPEN_TIMEOUT_MS });
 }
 
-async function measureApp(browser: Browser, preview: RunningPreview, bench: BenchWorkspace, round: number): Promise<PageRun> {
+async function measureApp(browser: Browser, preview: RunningPreview, bench: BenchWorkspace, round: number, suggesting = false): Promise<PageRun> {
   const problems: string[] = [];
-  const copy = await bench.addCopy(`#${round} app`);
+  const who = { by: bench.actor.person.id, byName: bench.actor.person.name };
+  const copy = suggesting
+    ? await bench.addCopy(`#${round} suggesting`, (content) => withPendingSuggestions(content, PENDING_SUGGESTIONS, who, bench.layout.middleParagraph))
+    : await bench.addCopy(`#${round} app`);
   const { context, page } = await newBenchPage(browser, preview, problems);
   try {
     await page.goto(`${preview.origin}/`);
@@ -134,6 +139,8 @@ async function measureApp(browser: Browser, preview: RunningPreview, bench: Benc
     await entry.click();
     const opened = await openResult<{ start: number; painted: number }>(page, 'the app');
     const width = await benchCall<number>(page, 'editorWidth');
+    // Typed keys become the person's suggestions, beside the pending ones.
+    if (suggesting) await page.getByRole('radio', { name: zhCN.suggestions.modes.suggesting }).check();
     const keys = await typeAndMeasure(context, page, bench.layout.middleParagraph, problems);
     return { open: opened.painted - opened.start, width, openFromNavigation: null, keys, problems };
   } finally {
@@ -165,6 +172,7 @@ async function run(report: Report, { rounds, vsync, log }: SuiteOptions): Promis
   let browser: Browser | null = null;
   const app: PageRun[] = [];
   const bare: PageRun[] = [];
+  const suggesting: PageRun[] = [];
   try {
     log(`editor: article of ${bench.layout.characters} characters, ${bench.layout.blocks} blocks, ${bench.layout.figures} figures`);
     preview = await startPreview(bench.root, BENCH_USER);
@@ -175,11 +183,11 @@ async function run(report: Report, { rounds, vsync, log }: SuiteOptions): Promis
     );
     for (let round = 1; round <= rounds; round++) {
       // Alternate which editor goes first, so a slow spell on the machine hits both alike.
-      const order = round % 2 === 1 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+      const order = round % 2 === 1 ? (['app', 'bare', 'sugg'] as const) : (['sugg', 'bare', 'app'] as const);
       for (const which of order) {
         const result =
-          which === 'app' ? await measureApp(browser, preview, bench, round) : await measureBare(browser, preview, bench, app[0]?.width ?? null);
-        (which === 'app' ? app : bare).push(result);
+          which === 'bare' ? await measureBare(browser, preview, bench, app[0]?.width ?? null) : await measureApp(browser, preview, bench, round, which === 'sugg');
+        (which === 'app' ? app : which === 'bare' ? bare : suggesting).push(result);
         const s = stats(result.keys.map((k) => k.painted));
         log(
           `editor: round ${round} ${which.padEnd(4)} open ${result.open.toFixed(0)} ms, keystroke p50 ${s.p50.toFixed(1)} ` +
@@ -212,6 +220,13 @@ async function run(report: Report, { rounds, vsync, log }: SuiteOptions): Promis
   // The ratios of the medians above, so that the table can be checked by hand.
   report.add('editor.keystroke.ratio.p50', statOf(appStats, 'p50') / statOf(bareStats, 'p50'), 'x');
   report.add('editor.keystroke.ratio.p95', statOf(appStats, 'p95') / statOf(bareStats, 'p95'), 'x', atMost(1.25));
+  // In suggesting mode, on a copy with PENDING_SUGGESTIONS pending suggestions, against the same bare editor.
+  const suggestingStats = suggesting.map((r) => stats(r.keys.map((k) => k.painted)));
+  report.add('editor.suggestions.pending', PENDING_SUGGESTIONS, 'suggestions');
+  report.add('editor.suggestions.open', median(suggesting.map((r) => r.open)), 'ms', atMost(500));
+  report.add('editor.suggestions.keystroke.p50', statOf(suggestingStats, 'p50'), 'ms');
+  report.add('editor.suggestions.keystroke.p95', statOf(suggestingStats, 'p95'), 'ms', atMost(16));
+  report.add('editor.suggestions.keystroke.ratio.p95', statOf(suggestingStats, 'p95') / statOf(bareStats, 'p95'), 'x', atMost(1.25));
   report.add('editor.keystroke.app.to-dom.p95', median(app.map((r) => percentile(r.keys.map((k) => k.dom), 95))), 'ms');
   report.add('editor.keystroke.bare.to-dom.p95', median(bare.map((r) => percentile(r.keys.map((k) => k.dom), 95))), 'ms');
 }

@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ARTICLE_FORMAT, type Article, type ArticleContent } from '../src/shared/article/article';
-import { bodyOf, figureNode, headingNode, paragraphNode, type BodyNode, type FigureFields } from '../src/shared/article/body';
+import { bodyOf, figureNode, headingNode, paragraphNode, paragraphOf, textNode, type BodyNode, type FigureFields } from '../src/shared/article/body';
+import { suggestionNode } from '../src/shared/suggestions/build';
 import type { Actor } from '../src/main/services/articles';
 import type { Clock } from '../src/main/services/clock';
 import { DataFolder } from '../src/main/services/data-folder';
@@ -209,8 +210,31 @@ export interface BenchWorkspace {
    * Stores another copy of the generated article, with `label` appended to its headline, so a
    * run that edits (and autosaves) one copy leaves the others as generated.
    */
-  addCopy(label: string): Promise<Article>;
+  addCopy(label: string, change?: (content: ArticleContent) => ArticleContent): Promise<Article>;
   remove(): Promise<void>;
+}
+
+/**
+ * The content with `count` pending suggestions spread over its paragraphs (the middle one left
+ * plain, where the benchmark types): insertions by `who`, deletions of a paragraph's first
+ * characters by a Word author known only by name.
+ */
+export function withPendingSuggestions(content: ArticleContent, count: number, who: { by: string; byName: string }, middle: number): ArticleContent {
+  const children = content.body.root.children!.slice();
+  const paragraphs = children.map((node, index) => (node.type === 'paragraph' && index !== middle ? index : -1)).filter((index) => index >= 0);
+  const step = paragraphs.length / count;
+  for (let k = 0; k < count; k++) {
+    const index = paragraphs[Math.floor(k * step)]!;
+    const text = String(children[index]!.children?.[0]?.text ?? '');
+    const at = '2024-06-01T09:00:00.000Z';
+    const id = `s-bench${String(k).padStart(5, '0')}`;
+    const suggestion =
+      k % 2 === 0
+        ? suggestionNode({ ...who, at, stage: 'draft', kind: 'insert', id }, '（补充说明）')
+        : suggestionNode({ by: '', byName: 'Word 作者', at, stage: 'draft', kind: 'delete', id }, text.slice(0, 6));
+    children[index] = paragraphOf(k % 2 === 0 ? [textNode(text.slice(0, 10)), suggestion, textNode(text.slice(10))] : [suggestion, textNode(text.slice(6))]);
+  }
+  return { ...content, body: bodyOf(children) };
 }
 
 const fixedClock: Clock = { now: () => new Date('2024-06-01T08:00:00.000Z') };
@@ -246,7 +270,7 @@ export async function createBenchWorkspace(options: GenerateOptions = {}): Promi
       actor,
       article: stored,
       layout,
-      addCopy: (label) => workspace.articles.create(actor, content.language, { ...content, headline: `${content.headline} ${label}` }),
+      addCopy: (label, change = (c) => c) => workspace.articles.create(actor, content.language, change({ ...content, headline: `${content.headline} ${label}` })),
       remove,
     };
   } catch (error) {

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { api } from './bridge/bridge';
 import { initI18n, systemLanguage } from './i18n/i18n';
 import './styles/app.css';
+import './styles/suggestions.css';
 
 async function boot(): Promise<void> {
   const [settingsResult, sessionResult] = await Promise.all([api.getSettings({}), api.getSession({})]);

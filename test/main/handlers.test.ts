@@ -121,6 +121,7 @@ const WRONG_FOR = {
   checkArticleFiles: [null, {}, { id: '../x' }, { id: GOOD_ID, file: 'reviews.jsonl' }],
   recordRevision: [null, { id: GOOD_ID }, { id: GOOD_ID, kind: 'milestone' }, { id: GOOD_ID, kind: 'save', label: 'x'.repeat(201) }],
   compareRevisions: [null, { id: GOOD_ID, from: 0, to: 'current' }, { id: GOOD_ID, from: 'latest', to: HEAD }, { id: GOOD_ID, from: HEAD }, { id: GOOD_ID, from: 'legacy-0', to: 'current' }],
+  changesSince: [null, { id: GOOD_ID }, { id: GOOD_ID, base: 'since-monday' }, { id: GOOD_ID, base: 'legacy-x' }, { id: GOOD_ID, base: HEAD, extra: 1 }],
   restoreRevision: [null, { id: GOOD_ID }, { id: GOOD_ID, n: 1 }, { id: GOOD_ID, revision: 1 }, { id: GOOD_ID, revision: '../x' }],
   restoreCaption: [null, { id: GOOD_ID, revision: HEAD }, { id: GOOD_ID, revision: HEAD, figure: -1, source: 0 }, { id: GOOD_ID, revision: HEAD, figure: 'one', source: 0 }, { id: GOOD_ID, revision: HEAD, figure: 0 }],
   getReviewSheet: [null, {}, { id: '../x' }],

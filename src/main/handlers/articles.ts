@@ -5,7 +5,7 @@ import type { MergePick } from '../../shared/merge/merge-content';
 import { articleFileProblems } from '../services/article-files';
 import { reviewStateOf } from '../services/article-view';
 import { currentActor, refused, type Caller, type HandlerContext } from './context';
-import { assertMayEdit } from './edit-guard';
+import { assertMayEdit, assertMaySave } from './edit-guard';
 
 export const articleHandlers = (ctx: HandlerContext) => ({
   getWorkspace: () => ctx.workspace().info(),
@@ -22,7 +22,7 @@ export const articleHandlers = (ctx: HandlerContext) => ({
   createArticle: async ({ language }: { language: Language }, caller: Caller) => ctx.workspace().articles.create(await currentActor(ctx, caller), language),
   saveArticle: async ({ id, base, content, merged }: { id: string; base: string; content: ArticleContent; merged?: string[] }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);
-    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMayEdit(read, actor.person), merged);
+    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMaySave(read, actor.person, content), merged);
   },
   mergeCrossed: async ({ id, merged, picks }: { id: string; merged: string[]; picks: Array<{ id: number; pick: MergePick }> }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);

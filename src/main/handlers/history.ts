@@ -3,6 +3,8 @@ import { AppFailure } from '../../shared/contract/errors';
 import { diffArticles } from '../../shared/history/article-diff';
 import { setFigureCaption } from '../../shared/history/restore-caption';
 import { historyOf, revisionCopy } from '../services/article-history';
+import { changesSince } from '../services/changes-since';
+import type { ChangesBaseName } from '../../shared/tracked/schema';
 import { currentActor, type Caller, type HandlerContext } from './context';
 import { assertMayEdit } from './edit-guard';
 
@@ -39,6 +41,7 @@ export const historyHandlers = (ctx: HandlerContext) => {
       const [a, b] = await Promise.all([contentAt(id, from), contentAt(id, to)]);
       return { from, to, diff: diffArticles(a, b, b.language) };
     },
+    changesSince: async ({ id, base }: { id: string; base: ChangesBaseName | string }) => changesSince(dirOf(id), await ctx.workspace().articles.state(id), base),
     restoreRevision: async ({ id, revision }: { id: string; revision: string }, caller: Caller) => {
       const old = await contentAt(id, revision);
       return restore(caller, id, old, `restored revision ${await numberOf(id, revision)}`);

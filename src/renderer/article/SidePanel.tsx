@@ -4,6 +4,7 @@ import { useSelect, useStore } from '../app/store';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { useOpenArticle } from './article-context';
 import type { SideTab } from './open-article';
 
@@ -13,6 +14,7 @@ export function SidePanel() {
   const open = useOpenArticle();
   const tab = useStore(open.tab);
   const openCount = useSelect(open.annotations, (a) => a.threads.filter((th) => !th.resolved).length);
+  const suggestionCount = useSelect(open.suggestions, (s) => s.list.length);
   const requiredCount = useSelect(open.checks, (c) => c.findings.filter((f) => f.severity === 'required' && !f.ignored).length);
   const tabButton = (name: SideTab, label: string, count = 0) => (
     <button type="button" role="tab" aria-selected={tab === name} onClick={() => open.tab.put(name)}>
@@ -24,6 +26,7 @@ export function SidePanel() {
       <div className="side-tabs" role="tablist" aria-label={t('review.panel')}>
         {tabButton('review', t('review.panel'))}
         {tabButton('annotations', t('annotations.panel'), openCount)}
+        {tabButton('suggestions', t('suggestions.panel'), suggestionCount)}
         {tabButton('checks', t('checks.panel'), requiredCount)}
         {tabButton('history', t('history.panel'))}
       </div>
@@ -32,6 +35,7 @@ export function SidePanel() {
         {tab === 'checks' && <ChecksPanel />}
         {tab === 'history' && <HistoryPanel />}
         {tab === 'annotations' && <AnnotationsPanel />}
+        {tab === 'suggestions' && <SuggestionsPanel />}
       </div>
     </aside>
   );

@@ -4,6 +4,7 @@ import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
 import type { ArticleReview } from '../../shared/contract/api';
 import { AnnotationsStore } from '../annotations/annotations-store';
+import { ChangesStore } from '../changes/changes-store';
 import { Value } from '../app/store';
 import { ChecksStore } from '../checks/checks-store';
 import { ArticleSession } from '../editor/article-session';
@@ -11,9 +12,10 @@ import type { AnnotationAnchors } from '../editor/plugins/AnnotationMarksPlugin'
 import type { SavedSummary } from '../library/library-store';
 import { REVIEW_DRAFTS } from '../review/review-drafts';
 import { ReviewStore } from '../review/review-store';
+import { SuggestionsStore } from '../suggestions/suggestions-store';
 import { followLanguage } from './follow-language';
 
-export type SideTab = 'review' | 'annotations' | 'checks' | 'history';
+export type SideTab = 'review' | 'annotations' | 'suggestions' | 'checks' | 'history';
 
 export interface OpenOptions {
   /** An annotation to show once the article is open. */
@@ -52,6 +54,8 @@ export class OpenArticle {
   readonly review: ReviewStore;
   readonly annotations: AnnotationsStore;
   readonly checks: ChecksStore;
+  readonly suggestions: SuggestionsStore;
+  readonly changes: ChangesStore;
   readonly tab: Value<SideTab>;
   readonly bodyCounts = new Value<ArticleCounts>(NO_COUNTS);
   /** Set when another desk saved a newer copy while this one is being edited here. */
@@ -100,6 +104,9 @@ export class OpenArticle {
       selectFirst: deps.words.selectFirst,
     });
     this.checks = new ChecksStore(article.id, { session: this.session, editor: this.editor, report, fixFailed: deps.words.fixFailed });
+    this.suggestions = new SuggestionsStore({ session: this.session, editor: this.editor });
+    this.changes = new ChangesStore(article.id, this.session, report);
+    void this.changes.load();
     void this.annotations.load();
     void this.checks.load();
     if (this.created) {
@@ -128,5 +135,7 @@ export class OpenArticle {
     this.stopFollowingLanguage();
     await this.session.close();
     this.review.dispose();
+    this.suggestions.dispose();
+    this.changes.dispose();
   }
 }

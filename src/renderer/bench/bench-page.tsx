@@ -21,6 +21,7 @@ import type { FigureFields } from '../../shared/article/body';
 import { getBridge } from '../bridge/bridge';
 import { editorTheme } from '../editor/theme';
 import '../styles/app.css';
+import '../styles/suggestions.css';
 import './bench.css';
 
 performance.mark('bench:script-start');

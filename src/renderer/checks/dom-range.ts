@@ -2,7 +2,8 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 
 /**
  * A DOM Range over [start, end) of a top-level body block's plain text, counting a line break
- * and the gap between list items as one character, as the checks do.
+ * and the gap between list items as one character, as the checks do. The checks read the copy
+ * with every suggestion accepted, so text suggested for deletion is not counted.
  */
 export function blockRange(editor: LexicalEditor, block: number, start: number, end: number): Range | null {
   const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(block)?.getKey());
@@ -29,6 +30,7 @@ export function blockRange(editor: LexicalEditor, block: number, start: number, 
       offset += 1;
       return false;
     }
+    if (node instanceof HTMLElement && node.dataset.suggestionKind === 'delete') return false;
     const children = Array.from(node.childNodes);
     for (let i = 0; i < children.length; i++) {
       if (visit(children[i]!)) return true;

@@ -28,6 +28,21 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
+import { SuggestingPlugin } from './plugins/SuggestingPlugin';
+import { SuggestionCardPlugin } from './plugins/SuggestionCardPlugin';
+import { SuggestionChangesPlugin } from './plugins/SuggestionChangesPlugin';
+import { SuggestingContext, type SuggestionsView } from './suggesting/suggesting-context';
+import type { Suggester } from './suggesting/suggester';
+import type { Decision } from '../../shared/suggestions/resolve-body';
+
+/** Suggestions in the body: who suggests now (null while editing), how they are shown, and deciding them. */
+export interface BodySuggestions {
+  suggester: Suggester | null;
+  view: SuggestionsView;
+  mayDecide: boolean;
+  decide: (key: string, decision: Decision) => void;
+  changed: () => void;
+}
 
 interface BodyEditorProps {
   articleId: string;
@@ -43,20 +58,24 @@ interface BodyEditorProps {
   meta: MetaFields;
   proofreading: Proofreading | null;
   onFindings: (findings: Finding[]) => void;
+  suggestions: BodySuggestions;
 }
 
 const validateLink = (url: string) => safeLinkTarget(url) !== null;
 
 /** Memoized: the page around it re-renders (review, checks, status) without touching the body. */
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
-  const { articleId, initialBody, editable, editorRef, anchorsRef, resolvedMarkIds, activeMarkId, onChange, onCounts, onComment } = props;
+  const { articleId, initialBody, editorRef, anchorsRef, resolvedMarkIds, activeMarkId, onChange, onCounts, onComment, suggestions } = props;
   const { t } = useTranslation();
+  // Only the changes-shown view is edited: the final and original copies are read.
+  const editable = props.editable && suggestions.view === 'changes';
+  const suggesting = useMemo(() => ({ suggester: suggestions.suggester, view: suggestions.view, language: props.meta.language }), [suggestions.suggester, suggestions.view, props.meta.language]);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: `article-${articleId}`,
       nodes: BODY_NODES,
       theme: editorTheme,
-      editable,
+      editable: props.editable,
       editorState: JSON.stringify(initialBody),
       onError: (error) => {
         throw error;
@@ -67,9 +86,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     [articleId],
   );
   return (
+    <SuggestingContext.Provider value={suggesting}>
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="body-editor">
-        {editable && <ToolbarPlugin onComment={onComment} />}
+      <div className="body-editor" data-suggestions-view={suggestions.view} data-suggesting={suggestions.suggester ? '' : undefined}>
+        {editable && <ToolbarPlugin onComment={onComment} suggesting={suggestions.suggester !== null} />}
         <div className="body-surface">
           <RichTextPlugin
             contentEditable={
@@ -84,6 +104,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
+          {suggestions.view === 'changes' && <SuggestionCardPlugin mayDecide={suggestions.mayDecide && editable} onDecide={suggestions.decide} />}
         </div>
       </div>
       <EditorRefPlugin editorRef={editorRef} />
@@ -100,6 +121,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <CountsPlugin onCounts={onCounts} />
       <ChecksPlugin meta={props.meta} proofreading={props.proofreading} onFindings={props.onFindings} />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
+      <SuggestingPlugin suggester={editable ? suggestions.suggester : null} />
+      <SuggestionChangesPlugin onChange={suggestions.changed} />
     </LexicalComposer>
+    </SuggestingContext.Provider>
   );
 });

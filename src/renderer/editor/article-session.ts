@@ -4,7 +4,8 @@ import type { AppError } from '../../shared/contract/errors';
 import { autoRevisionDueAt } from '../../shared/history/policy';
 import { api } from '../bridge/bridge';
 
-export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language'>;
+/** The plain fields of the copy, with the proposals pending on the headline, deck and byline. */
+export type MetaFields = Pick<ArticleContent, 'channel' | 'headline' | 'deck' | 'byline' | 'language' | 'proposals'>;
 
 export interface SaveStatus {
   state: 'saved' | 'dirty' | 'saving' | 'error';
@@ -56,7 +57,7 @@ export class ArticleSession {
   constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
     this.id = article.id;
     this.base = article.head;
-    this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
+    this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language, proposals: article.proposals };
     this.fallbackBody = article.body;
     this.savedContent = { ...this.meta, body: article.body };
     this.merged = article.crossed && article.crossed.collisions.length === 0 ? article.crossed.heads.map((head) => head.id) : null;

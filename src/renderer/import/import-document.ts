@@ -8,6 +8,8 @@ import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { BODY_NODES } from '../editor/nodes/body-nodes';
 import { sanitizeHtml } from '../editor/sanitize-html';
+import { newSuggestionId } from '../editor/suggesting/suggester';
+import { suggestionsFromChanges } from '../../shared/suggestions/imported';
 import { inertDocument, placeFigures } from './import-figures';
 import { takeMarkedParts } from './marked-parts';
 
@@ -90,7 +92,7 @@ export async function importDocument(file: File, interfaceLanguage: Language): P
   const { body, headline: found } = bodyFrom(doc.body.innerHTML);
   const headline = (found ?? converted.title).slice(0, LIMITS.headline);
   const deck = parts.deck.slice(0, LIMITS.deck);
-  return {
+  const content: ArticleContent = {
     channel: parts.channel,
     headline,
     deck,
@@ -98,4 +100,6 @@ export async function importDocument(file: File, interfaceLanguage: Language): P
     language: detectLanguage(languageText({ headline, deck, body })) ?? interfaceLanguage,
     body,
   };
+  // A Word file's tracked changes come in as suggestions by the authors it names, never applied or dropped.
+  return suggestionsFromChanges(content, { changes: converted.changes, newId: newSuggestionId, now: new Date().toISOString() });
 }

@@ -3,6 +3,7 @@ import { BodySchema, emptyBody } from './body';
 import { ReviewStateSchema } from '../review/review-summary';
 import { ArticleIdSchema } from './ids';
 import { CrossedSchema } from '../merge/crossed-schema';
+import { MAX_PROPOSALS, MetaProposalSchema } from '../suggestions/model';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -33,6 +34,8 @@ export const ArticleContentSchema = z.object({
   byline: z.string().max(LIMITS.byline),
   language: LanguageSchema,
   body: BodySchema,
+  /** Pending proposals for the headline, deck and byline (suggestions/model.ts); never part of the copy. */
+  proposals: z.array(MetaProposalSchema).max(MAX_PROPOSALS).optional(),
 });
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 

@@ -1,4 +1,5 @@
 import type { BodyNode, FigureFields, SerializedBody } from './body';
+import { baseBody } from '../suggestions/views';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);
 
@@ -19,12 +20,12 @@ function inlineText(node: BodyNode): string {
   return out;
 }
 
-/** Visits text blocks and figures in document order. */
+/** Visits text blocks and figures of the copy as it stands (no pending suggestion), in document order. */
 export function walkBody(
   body: SerializedBody,
   visit: { block?: (block: BodyBlock) => void; figure?: (figure: FigureFields) => void },
 ): void {
-  const stack: BodyNode[] = [body.root];
+  const stack: BodyNode[] = [baseBody(body).root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'figure') {

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { AssetIdSchema } from './ids';
 import { normaliseBody } from './body-safety';
+import { FigureProposalSchema, MAX_PROPOSALS, SerializedSuggestionSchema, SUGGESTION_CHILD_TYPES, SUGGESTION_TYPE } from '../suggestions/model';
 
 /** The Lexical node types the body may contain, by their serialized `type`. */
 export const BODY_NODE_TYPES = [
@@ -17,6 +18,7 @@ export const BODY_NODE_TYPES = [
   'autolink',
   'mark',
   'figure',
+  'suggestion',
 ] as const;
 
 export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
@@ -36,6 +38,8 @@ export type FigureFields = z.infer<typeof FigureFieldsSchema>;
 export const SerializedFigureSchema = FigureFieldsSchema.extend({
   type: z.literal('figure'),
   version: z.literal(1),
+  /** Pending proposals for the caption and credit (suggestions/model.ts). */
+  proposals: z.array(FigureProposalSchema).max(MAX_PROPOSALS).optional(),
 });
 export type SerializedFigure = z.infer<typeof SerializedFigureSchema>;
 
@@ -100,10 +104,35 @@ export function bodyProblem(value: unknown): string | null {
       const parsed = SerializedFigureSchema.safeParse(node);
       if (!parsed.success) return `body contains a malformed figure: ${parsed.error.issues[0]?.message ?? ''}`;
     }
+    if (type === SUGGESTION_TYPE) {
+      const problem = suggestionProblem(node as BodyNode, depth);
+      if (problem) return problem;
+    }
     if (children !== undefined) {
       if (!Array.isArray(children)) return 'body node children is not a list';
       for (const child of children) stack.push({ node: child, depth: depth + 1 });
     }
+  }
+  return null;
+}
+
+/**
+ * A suggestion node is checked strictly (every attribute, nothing unknown), sits inside a block
+ * (never at the top level) and holds only inline text, never another suggestion.
+ */
+function suggestionProblem(node: BodyNode, depth: number): string | null {
+  const parsed = SerializedSuggestionSchema.safeParse(node);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return `body contains a malformed suggestion: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim();
+  }
+  if (depth < 2) return 'body contains a suggestion outside a paragraph';
+  const stack = [...(node.children ?? [])];
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (typeof child !== 'object' || child === null) continue;
+    if (!SUGGESTION_CHILD_TYPES.has(child.type)) return `body contains a suggestion holding a "${String(child.type)}" node`;
+    if (Array.isArray(child.children)) stack.push(...child.children);
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ArticleContent } from './article';
 import type { BodyNode, SerializedBody } from './body';
+import { baseView } from '../suggestions/views';
 
 export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
@@ -24,8 +25,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The publishable copy as one deterministic string: annotations and layout details do not count. */
-export function canonicalContent(content: ArticleContent): string {
+/**
+ * The publishable copy as one deterministic string: annotations, layout details and pending
+ * suggestions (every one rejected: suggestions/views.ts) do not count.
+ */
+export function canonicalContent(article: ArticleContent): string {
+  const content = baseView(article);
   return canonicalJson({
     channel: content.channel,
     headline: content.headline,

@@ -15,11 +15,17 @@ import { extractSegments, type Segment } from './segments';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings';
 import { fingerprint } from './text';
 import { createFixVetter, MAX_FIXES_PER_SEGMENT, newVetMemo, type SegmentScanner, type VetMemo } from './vet-fix';
+import { proposedView } from '../suggestions/views';
+import { attributeFindings } from './suggested';
 
 export interface Checker {
   readonly settings: CheckSettings;
   readonly lists: HouseLists;
-  /** All findings for `content`, in reading order (and by offset, then rule, within a segment). */
+  /**
+   * All findings for `content` with every pending suggestion accepted (what the copy would become),
+   * in reading order (and by offset, then rule, within a segment); a finding a suggestion would
+   * bring in names it.
+   */
   check(content: ArticleContent): Finding[];
 }
 
@@ -130,7 +136,13 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
     return analysis.memo;
   }
 
-  function check(content: ArticleContent): Finding[] {
+  function check(stored: ArticleContent): Finding[] {
+    const content = proposedView(stored);
+    const findings = checkCopy(content);
+    return content === stored ? findings : attributeFindings(findings, stored);
+  }
+
+  function checkCopy(content: ArticleContent): Finding[] {
     // Whether a fix is offered may depend on the language (headline lengths): a new language starts afresh.
     if (content.language !== language) cache = new Map();
     language = content.language;

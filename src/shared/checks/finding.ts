@@ -60,6 +60,8 @@ export const FindingSchema = z.object({
   fix: FindingFixSchema.optional(),
   /** Set by applyIgnores: the finding stays listed, marked, with the reason. */
   ignored: IgnoredMarkSchema.optional(),
+  /** The pending suggestion that would bring this in (its key: suggestions/model.ts). */
+  suggestion: z.string().optional(),
 });
 export interface Finding {
   id: string;
@@ -70,4 +72,5 @@ export interface Finding {
   text: string;
   fix?: FindingFix;
   ignored?: IgnoredMark;
+  suggestion?: string;
 }

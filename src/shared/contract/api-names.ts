@@ -46,6 +46,7 @@ export const API_NAMES_LIST = [
   'checkArticleFiles',
   'recordRevision',
   'compareRevisions',
+  'changesSince',
   'restoreRevision',
   'restoreCaption',
   'getReviewSheet',

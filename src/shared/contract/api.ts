@@ -23,6 +23,7 @@ import type { ArticleDiff } from '../history/article-diff';
 import { CheckSettingsSchema, HouseListsSchema, IgnoreSchema } from '../checks/index';
 import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
+import { CHANGES_BASES, ChangesSinceSchema } from '../tracked/schema';
 import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
 import { MAX_COLLISIONS, MergePickSchema } from '../merge/crossed-schema';
@@ -395,7 +396,11 @@ export const API = {
   cancelBatchExport: { input: BatchJobSchema, output: z.object({}) },
   convertDocument: {
     input: z.object({ name: z.string().min(1).max(255), dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4) }).strict(),
-    output: z.object({ html: z.string(), title: z.string() }),
+    output: z.object({
+      html: z.string(),
+      title: z.string(),
+      changes: z.array(z.object({ kind: z.enum(['insert', 'delete']), author: z.string().max(1_000), at: z.string().max(100).nullable() })).max(100_000),
+    }),
   },
   listRevisions: { input: ById, output: HistoryListSchema },
   /** Every file of the article that is damaged, unfinished or set aside, named; empty when all is well. */
@@ -405,6 +410,11 @@ export const API = {
     output: ListedRevisionSchema,
   },
   compareRevisions: { input: z.object({ id: ArticleIdSchema, from: RevisionRef, to: RevisionRef }).strict(), output: ComparisonSchema },
+  /** The current copy's changes since a base, each credited to the revision (person, time, stage) that made it. */
+  changesSince: {
+    input: z.object({ id: ArticleIdSchema, base: z.union([z.enum(CHANGES_BASES), RevisionIdSchema]) }).strict(),
+    output: ChangesSinceSchema,
+  },
   restoreRevision: { input: z.object({ id: ArticleIdSchema, revision: RevisionIdSchema }).strict(), output: ArticleSchema },
   restoreCaption: {
     input: z

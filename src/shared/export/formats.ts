@@ -4,9 +4,10 @@ import { cleanText } from './text-safety';
 /**
  * What an article can be exported as. `html` is one self-contained file (images as data: URIs);
  * `html-folder` is a folder with index.html and images/; `md` and `ninjs` write their images
- * into images/ beside the file. PDF is printed from the HTML by the Electron shell.
+ * into images/ beside the file. `docx-changes` is the Word document with the pending suggestions
+ * as tracked changes. PDF is printed from the HTML by the Electron shell.
  */
-export const EXPORT_FORMATS = ['html', 'html-folder', 'md', 'txt', 'ninjs', 'docx'] as const;
+export const EXPORT_FORMATS = ['html', 'html-folder', 'md', 'txt', 'ninjs', 'docx', 'docx-changes'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Formats a file name can be made for: the export formats and the shell's PDF. */
@@ -20,6 +21,7 @@ export const FORMAT_EXTENSIONS: Record<FileNameFormat, string> = {
   txt: '.txt',
   ninjs: '.json',
   docx: '.docx',
+  'docx-changes': '.docx',
   pdf: '.pdf',
 };
 

@@ -74,31 +74,42 @@ export interface ArticleDiff {
   summary: DiffSummary;
 }
 
-type Item = { type: 'text'; kind: BlockKind; text: string; key: string } | { type: 'figure'; figure: FigureFields; key: string };
+/** A text block or a figure of the body, with the key that says two are the same. */
+export type BodyItem = { type: 'text'; kind: BlockKind; text: string; key: string } | { type: 'figure'; figure: FigureFields; key: string };
+type Item = BodyItem;
 
 /** Blocks a hunk's pairing looks ahead for the best partner of a deleted block. */
 const PAIR_WINDOW = 8;
 /** Least similarity for a deleted and an inserted block to count as one block, edited. */
 const PAIR_THRESHOLD = 0.4;
 
-function bodyItems(content: ArticleContent): Item[] {
+/** The body's text blocks and figures (the copy as it stands), in document order. */
+export function bodyItems(content: ArticleContent): Item[] {
   const items: Item[] = [];
   walkBody(content.body, {
-    block: (block) => items.push({ type: 'text', kind: block.kind, text: block.text, key: `t\u0000${block.kind}\u0000${block.text}` }),
-    figure: (figure) => {
-      const fields: FigureFields = {
-        asset: figure.asset,
-        mime: figure.mime,
-        width: figure.width,
-        height: figure.height,
-        caption: String(figure.caption ?? ''),
-        credit: String(figure.credit ?? ''),
-        alt: String(figure.alt ?? ''),
-      };
-      items.push({ type: 'figure', figure: fields, key: `f\u0000${fields.asset}\u0000${fields.caption}\u0000${fields.credit}\u0000${fields.alt}` });
-    },
+    block: (block) => items.push(textItem(block.kind, block.text)),
+    figure: (figure) =>
+      items.push(
+        figureItem({
+          asset: figure.asset,
+          mime: figure.mime,
+          width: figure.width,
+          height: figure.height,
+          caption: String(figure.caption ?? ''),
+          credit: String(figure.credit ?? ''),
+          alt: String(figure.alt ?? ''),
+        }),
+      ),
   });
   return items;
+}
+
+export function textItem(kind: BlockKind, text: string): BodyItem {
+  return { type: 'text', kind, text, key: `t\u0000${kind}\u0000${text}` };
+}
+
+export function figureItem(fields: FigureFields): BodyItem {
+  return { type: 'figure', figure: fields, key: `f\u0000${fields.asset}\u0000${fields.caption}\u0000${fields.credit}\u0000${fields.alt}` };
 }
 
 function fieldDiff(a: string, b: string, language: string): FieldDiff {
@@ -234,8 +245,48 @@ export function diffArticles(a: ArticleContent, b: ArticleContent, language: str
     channel: fieldDiff(formatChannel(a.channel), formatChannel(b.channel), language),
   };
 
-  const itemsA = bodyItems(a);
-  const itemsB = bodyItems(b);
+  const body = diffBodyItems(bodyItems(a), bodyItems(b), language);
+  const summary: DiffSummary = {
+    insertions: 0,
+    deletions: 0,
+    figuresAdded: 0,
+    figuresRemoved: 0,
+    figuresChanged: 0,
+    blocksAdded: 0,
+    blocksRemoved: 0,
+    blocksChanged: 0,
+    moved: 0,
+  };
+  for (const field of DIFF_FIELDS) {
+    const counted = countChanges(fields[field].parts);
+    summary.insertions += counted.insertions;
+    summary.deletions += counted.deletions;
+  }
+  for (const entry of body) {
+    const partLists = entry.type === 'text' ? [entry.parts] : [entry.caption, entry.credit, entry.alt];
+    for (const parts of partLists) {
+      const counted = countChanges(parts);
+      summary.insertions += counted.insertions;
+      summary.deletions += counted.deletions;
+    }
+    if (entry.status === 'moved') summary.moved++;
+    else if (entry.type === 'figure') {
+      if (entry.status === 'inserted') summary.figuresAdded++;
+      else if (entry.status === 'deleted') summary.figuresRemoved++;
+      else if (entry.status === 'changed') summary.figuresChanged++;
+    } else if (entry.status === 'inserted') summary.blocksAdded++;
+    else if (entry.status === 'deleted') summary.blocksRemoved++;
+    else if (entry.status === 'changed') summary.blocksChanged++;
+  }
+  const changed = DIFF_FIELDS.some((field) => fields[field].changed) || body.some((entry) => entry.status !== 'equal');
+  return { changed, fields, body, summary };
+}
+
+/**
+ * The body's blocks aligned, older to newer: the newer version's order, with deleted blocks
+ * where they were; `a` and `b` of each entry index `itemsA` and `itemsB`.
+ */
+export function diffBodyItems(itemsA: readonly Item[], itemsB: readonly Item[], language: string): BodyEntry[] {
   const ids = new Map<string, number>();
   const idOf = (item: Item) => {
     let id = ids.get(item.key);
@@ -299,39 +350,7 @@ export function diffArticles(a: ArticleContent, b: ArticleContent, language: str
 
   const body: BodyEntry[] = [];
   const similarity = new Similarity();
-  const summary: DiffSummary = {
-    insertions: 0,
-    deletions: 0,
-    figuresAdded: 0,
-    figuresRemoved: 0,
-    figuresChanged: 0,
-    blocksAdded: 0,
-    blocksRemoved: 0,
-    blocksChanged: 0,
-    moved: 0,
-  };
-  for (const field of DIFF_FIELDS) {
-    const counted = countChanges(fields[field].parts);
-    summary.insertions += counted.insertions;
-    summary.deletions += counted.deletions;
-  }
-  const emit = (entry: BodyEntry) => {
-    body.push(entry);
-    const partLists = entry.type === 'text' ? [entry.parts] : [entry.caption, entry.credit, entry.alt];
-    for (const parts of partLists) {
-      const counted = countChanges(parts);
-      summary.insertions += counted.insertions;
-      summary.deletions += counted.deletions;
-    }
-    if (entry.status === 'moved') summary.moved++;
-    else if (entry.type === 'figure') {
-      if (entry.status === 'inserted') summary.figuresAdded++;
-      else if (entry.status === 'deleted') summary.figuresRemoved++;
-      else if (entry.status === 'changed') summary.figuresChanged++;
-    } else if (entry.status === 'inserted') summary.blocksAdded++;
-    else if (entry.status === 'deleted') summary.blocksRemoved++;
-    else if (entry.status === 'changed') summary.blocksChanged++;
-  };
+  const emit = (entry: BodyEntry) => body.push(entry);
   const entryFor = (status: EntryStatus, ia: number | null, ib: number | null): BodyEntry =>
     makeEntry(status, ia, ib, ia === null ? null : itemsA[ia]!, ib === null ? null : itemsB[ib]!, language);
 
@@ -363,9 +382,7 @@ export function diffArticles(a: ArticleContent, b: ArticleContent, language: str
     while (di < dels.length) emit(entryFor('deleted', dels[di++]!, null));
     emitInsertedUpTo(null);
   }
-
-  const changed = DIFF_FIELDS.some((field) => fields[field].changed) || body.some((entry) => entry.status !== 'equal');
-  return { changed, fields, body, summary };
+  return body;
 }
 
 function makeEntry(status: EntryStatus, ia: number | null, ib: number | null, before: Item | null, after: Item | null, language: string): BodyEntry {

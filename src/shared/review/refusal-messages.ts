@@ -80,6 +80,12 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
       : `The article is ${WHERE_THE_ARTICLE_IS.en[p.stage ?? ''] ?? p.stage}: only an administrator can move it to the trash, with a reason.`,
   'required-checks-ahead': (p) =>
     `The first review will be refused on ${p.count} problem(s) this workspace requires fixed: ${p.rules}. Fix them or ignore them here with a reason, or submit anyway.`,
+  'suggestions-pending': (p) => `${p.count} suggested ${p.count === '1' ? 'change is' : 'changes are'} still pending (${p.names}). The copy can be signed off only once every suggestion has been accepted or rejected.`,
+  'unconfirmed-suggestions': (p) =>
+    `${p.count} suggested ${p.count === '1' ? 'change is' : 'changes are'} still pending (${p.names}); they are not part of the copy you ${p.action === 'submit' ? 'submit' : 'approve'}. Go ahead anyway?`,
+  'cannot-suggest': (p) => `${p.name} may neither edit this article now nor review it at a later stage, so cannot suggest changes to it.`,
+  'suggestion-not-yours': (p) => `A save by ${p.name} would bring in a suggestion in the name of ${p.author}. A suggestion is saved only by the person who makes it.`,
+  'suggest-only': (p) => `${p.name} may suggest changes to this article now, not edit it: only one's own suggestions can be saved, and the copy itself and other people's suggestions stay as they are.`,
 };
 
 const ZH: Record<RefusalCode, (p: Params) => string> = {
@@ -132,6 +138,11 @@ const ZH: Record<RefusalCode, (p: Params) => string> = {
       ? `只有草稿的作者或管理员才能把它移入回收站，${p.name}两者都不是。`
       : `稿件${WHERE_THE_ARTICLE_IS['zh-CN'][p.stage ?? ''] ?? p.stage}，只有管理员才能把它移入回收站，并须写明原因。`,
   'required-checks-ahead': (p) => `一审时将因${p.count}处本工作区要求改正的问题被拒绝：${p.rulesZh}。请先改正，或注明理由后在此处忽略，也可以仍然送审。`,
+  'suggestions-pending': (p) => `还有${p.count}处修改建议未处理（${p.namesZh}）。每一处建议都接受或拒绝之后才能签发。`,
+  'unconfirmed-suggestions': (p) => `还有${p.count}处修改建议未处理（${p.namesZh}），它们不属于你${p.action === 'submit' ? '送审' : '审核通过'}的稿件。仍要继续吗？`,
+  'cannot-suggest': (p) => `${p.name}现在既不能修改本稿，也不负责之后的审稿，因此不能提出修改建议。`,
+  'suggestion-not-yours': (p) => `${p.name}的这次保存会带入一条署名${p.author}的修改建议。修改建议只能由提出它的人保存。`,
+  'suggest-only': (p) => `${p.name}现在只能对本稿提出修改建议，不能直接修改：只能保存自己的建议，稿件本身和他人的建议都保持不变。`,
 };
 
 const INVALID_PERSON: Record<Language, Record<string, string>> = {

@@ -34,6 +34,11 @@ export const REVIEW_REFUSAL_CODES = [
   'required-checks-ahead',
   'cannot-trash',
   'crossed-copies',
+  'suggestions-pending',
+  'unconfirmed-suggestions',
+  'cannot-suggest',
+  'suggestion-not-yours',
+  'suggest-only',
 ] as const;
 export const REFUSAL_CODES = [...REVIEW_REFUSAL_CODES, ...IDENTITY_REFUSAL_CODES] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -17,6 +17,7 @@ const PARAMS: Record<string, string> = {
   min: '8',
   character: 'U+200B',
   existing: 'Wang Li',
+  author: 'Zhao Min',
   files: 'roster/u-wangli01.d-0000000001.jsonl',
   id: 'u-wangli01',
   field: 'name',
@@ -25,7 +26,8 @@ const PARAMS: Record<string, string> = {
   problem: 'hash-mismatch',
   rules: 'Image captions, Repeated words',
   rulesZh: '图片说明、重复字词',
-  names: 'Wang Li',
+  names: 'Wang Li (2), Zhao Min (1)',
+  namesZh: '王丽2处、赵敏1处',
 };
 
 /** Codes whose message must name the person concerned. */

@@ -1,12 +1,14 @@
 import {
   AlignmentType,
   BorderStyle,
+  DeletedTextRun,
   Document,
   ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
   ImageRun,
+  InsertedTextRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -18,12 +20,14 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { formatChannel } from '../../../shared/article/article';
+import { formatChannel, type ArticleContent } from '../../../shared/article/article';
 import type { FigureFields, ImageMime } from '../../../shared/article/body';
 import { copyBlocks, type CopyBlock, type TextRun as CopyRun } from '../../../shared/article/copy-blocks';
 import { isBlank, type ExportableArticle } from '../../../shared/export/html';
 import { DRAFT_MARK, EXPORT_LABELS } from '../../../shared/export/labels';
 import { cleanText, oneLine } from '../../../shared/export/text-safety';
+import type { FieldProposal } from '../../../shared/suggestions/model';
+import { trackedField, type ChangeMark } from '../../../shared/suggestions/tracked';
 
 export interface DocxImage {
   bytes: Uint8Array;
@@ -37,6 +41,8 @@ export interface DocxExportOptions {
   images: ReadonlyMap<string, DocxImage>;
   /** Document properties. */
   author?: string;
+  /** Pending suggestions as Word's tracked changes (w:ins, w:del with author and date) instead of left out. */
+  withChanges?: boolean;
 }
 
 /** Widest and tallest a picture is drawn, in pixels at 96 per inch: the text block of A4 with 1-inch margins. */
@@ -85,6 +91,27 @@ interface RunFormat {
   style?: string;
 }
 
+/** Numbers each tracked change of one document (w:id). */
+class ChangeIds {
+  private next = 1;
+  take = (): number => this.next++;
+}
+
+/** A tracked change's text as w:ins or w:del runs, lines as breaks (a deletion keeps its tabs as spaces). */
+function changeRuns(text: string, format: RunFormat, change: ChangeMark, ids: ChangeIds): ParagraphChild[] {
+  return cleanText(text)
+    .split('\n')
+    .map((line, index) => {
+      const options = { ...format, ...(index > 0 ? { break: 1 } : {}), id: ids.take(), author: oneLine(change.author) || 'Unknown', date: change.at };
+      return change.kind === 'insert' ? new InsertedTextRun({ ...options, text: line }) : new DeletedTextRun({ ...options, text: line.replace(/\t/g, ' ') });
+    });
+}
+
+/** Pieces of a field, some of them tracked changes, as runs. */
+function pieceRuns(pieces: ReturnType<typeof trackedField>, ids: ChangeIds, format: RunFormat = {}): ParagraphChild[] {
+  return pieces.flatMap((piece) => (piece.change ? changeRuns(piece.text, format, piece.change, ids) : textRuns(piece.text, format)));
+}
+
 /** Text as runs: line breaks become breaks, tabs become tabs, control characters go. */
 function textRuns(text: string, format: RunFormat = {}): TextRun[] {
   return cleanText(text)
@@ -105,14 +132,14 @@ function runFormat(run: CopyRun, link: boolean): RunFormat {
   };
 }
 
-function inlineChildren(runs: readonly CopyRun[]): ParagraphChild[] {
+function inlineChildren(runs: readonly CopyRun[], ids: ChangeIds): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   let index = 0;
   while (index < runs.length) {
     const href = runs[index]!.href;
     let end = index + 1;
     while (end < runs.length && runs[end]!.href === href) end++;
-    const group = runs.slice(index, end).flatMap((run) => textRuns(run.text, runFormat(run, href !== null)));
+    const group = runs.slice(index, end).flatMap((run) => (run.change ? changeRuns(run.text, runFormat(run, href !== null), run.change, ids) : textRuns(run.text, runFormat(run, href !== null))));
     if (href) out.push(new ExternalHyperlink({ link: href, children: group }));
     else out.push(...group);
     index = end;
@@ -128,7 +155,14 @@ export function fittedSize(width: number, height: number): { width: number; heig
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-function figureParagraphs(figure: FigureFields, number: number, images: ReadonlyMap<string, DocxImage>): Paragraph[] {
+/** What every block is built with: the pictures, the numbering of tracked changes, the copy's language. */
+interface BuildContext {
+  images: ReadonlyMap<string, DocxImage>;
+  ids: ChangeIds;
+  language: string;
+}
+
+function figureParagraphs(figure: FigureFields, number: number, proposals: readonly FieldProposal[], { images, ids, language }: BuildContext): Paragraph[] {
   const image = images.get(figure.asset);
   const type = image ? DOCX_IMAGE_TYPES[image.mime] : undefined;
   const alt = oneLine(figure.alt);
@@ -143,33 +177,34 @@ function figureParagraphs(figure: FigureFields, number: number, images: Readonly
       : // Word files cannot hold WebP pictures; the place and description of the picture stay.
         new TextRun({ text: `[Figure ${number}${alt ? `: ${alt}` : ''}]`, italics: true, color: GREY });
   const out = [new Paragraph({ style: DOCX_STYLES.figure, children: [picture] })];
-  const caption = oneLine(figure.caption);
-  const credit = oneLine(figure.credit);
-  if (caption || credit) {
+  const caption = trackedField(oneLine(figure.caption), proposals.filter((p) => p.field === 'caption'), language);
+  const credit = trackedField(oneLine(figure.credit), proposals.filter((p) => p.field === 'credit'), language);
+  if (caption.length > 0 || credit.length > 0) {
     const children: ParagraphChild[] = [];
-    if (caption) children.push(...textRuns(caption));
-    if (caption && credit) children.push(new TextRun(' '));
-    if (credit) children.push(new TextRun({ text: credit, style: DOCX_STYLES.credit }));
+    if (caption.length > 0) children.push(...pieceRuns(caption, ids));
+    if (caption.length > 0 && credit.length > 0) children.push(new TextRun(' '));
+    if (credit.length > 0) children.push(...pieceRuns(credit, ids, { style: DOCX_STYLES.credit }));
     out.push(new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children }));
   }
   return out;
 }
 
-function blockParagraphs(block: CopyBlock, figureNumber: number, listNumber: number, images: ReadonlyMap<string, DocxImage>): Paragraph[] {
+function blockParagraphs(block: CopyBlock, figureNumber: number, listNumber: number, context: BuildContext): Paragraph[] {
+  const inline = (runs: readonly CopyRun[]) => inlineChildren(runs, context.ids);
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: inlineChildren(block.runs) })];
+      return [new Paragraph({ children: inline(block.runs) })];
     case 'heading':
       if (isBlank(block.runs)) return [];
-      return [new Paragraph({ heading: block.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: inlineChildren(block.runs) })];
+      return [new Paragraph({ heading: block.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: inline(block.runs) })];
     case 'quote':
-      return isBlank(block.runs) ? [] : [new Paragraph({ style: DOCX_STYLES.quote, children: inlineChildren(block.runs) })];
+      return isBlank(block.runs) ? [] : [new Paragraph({ style: DOCX_STYLES.quote, children: inline(block.runs) })];
     case 'list':
       return block.items
         .filter((runs) => !isBlank(runs))
-        .map((runs) => new Paragraph({ numbering: { reference: block.ordered ? 'numbered' : 'bulleted', level: 0, instance: listNumber }, children: inlineChildren(runs) }));
+        .map((runs) => new Paragraph({ numbering: { reference: block.ordered ? 'numbered' : 'bulleted', level: 0, instance: listNumber }, children: inline(runs) }));
     case 'figure':
-      return figureParagraphs(block.figure, figureNumber, images);
+      return figureParagraphs(block.figure, figureNumber, block.proposals ?? [], context);
   }
 }
 
@@ -177,22 +212,26 @@ function blockParagraphs(block: CopyBlock, figureNumber: number, listNumber: num
  * The article as a Word document: headline (Heading 1), channel, deck, byline, the body with
  * headings, emphasis, links, lists and quotes, each figure as a picture fitted to the page with
  * its caption and credit, and the review footer. Drafts carry a DRAFT 草稿 watermark and header.
+ * `withChanges` writes the pending suggestions as tracked changes; the footer never counts them.
  */
-export async function buildDocx(article: ExportableArticle, options: DocxExportOptions): Promise<Uint8Array> {
+export async function buildDocx(article: ExportableArticle & Pick<ArticleContent, 'proposals'>, options: DocxExportOptions): Promise<Uint8Array> {
   const labels = EXPORT_LABELS[article.language];
+  const context: BuildContext = { images: options.images, ids: new ChangeIds(), language: article.language };
+  const proposals = options.withChanges ? (article.proposals ?? []) : [];
+  const field = (name: 'headline' | 'deck' | 'byline', value: string) => pieceRuns(trackedField(value, proposals.filter((p) => p.field === name), article.language), context.ids);
   const children: Paragraph[] = [];
   const channel = article.channel.map(oneLine).filter(Boolean);
   if (channel.length > 0) children.push(new Paragraph({ style: DOCX_STYLES.channel, children: textRuns(formatChannel(channel)) }));
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(oneLine(article.headline)) }));
-  if (article.deck.trim()) children.push(new Paragraph({ style: DOCX_STYLES.deck, children: textRuns(article.deck.trim()) }));
-  if (article.byline.trim()) children.push(new Paragraph({ style: DOCX_STYLES.byline, children: textRuns(article.byline.trim()) }));
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: field('headline', oneLine(article.headline)) }));
+  if (article.deck.trim() || proposals.some((p) => p.field === 'deck')) children.push(new Paragraph({ style: DOCX_STYLES.deck, children: field('deck', article.deck.trim()) }));
+  if (article.byline.trim() || proposals.some((p) => p.field === 'byline')) children.push(new Paragraph({ style: DOCX_STYLES.byline, children: field('byline', article.byline.trim()) }));
 
   let figures = 0;
   let lists = 0;
-  for (const block of copyBlocks(article.body)) {
+  for (const block of copyBlocks(article.body, { withChanges: options.withChanges === true })) {
     if (block.kind === 'figure') figures++;
     if (block.kind === 'list') lists++;
-    children.push(...blockParagraphs(block, figures, lists, options.images));
+    children.push(...blockParagraphs(block, figures, lists, context));
   }
   children.push(new Paragraph({ style: DOCX_STYLES.footer, children: textRuns(options.footer?.trim() || labels.footerMissing) }));
 

@@ -173,8 +173,9 @@ export async function writeCopy(workspace: Workspace, copy: ExportCopy, format: 
       await writeFileAtomic(targetPath, ninjsJson(item));
       return result(targetPath, [...files, targetPath]);
     }
-    case 'docx': {
-      const bytes = await buildDocx(article, { footer, draft, images, author: article.createdBy });
+    case 'docx':
+    case 'docx-changes': {
+      const bytes = await buildDocx(article, { footer, draft, images, author: article.createdBy, withChanges: format === 'docx-changes' });
       await writeFileAtomic(targetPath, bytes);
       return result(targetPath, [targetPath]);
     }

@@ -18,10 +18,10 @@ interface Header {
   children: boolean;
 }
 
-/** The content fields a revision keeps; anything else on the object passed in is not history. */
+/** The content fields a revision keeps (pending field proposals too); anything else on the object passed in is not history. */
 export function pickContent(content: ArticleContent): ArticleContent {
-  const { channel, headline, deck, byline, language, body } = content;
-  return { channel, headline, deck, byline, language, body };
+  const { channel, headline, deck, byline, language, body, proposals } = content;
+  return { channel, headline, deck, byline, language, body, ...(proposals ? { proposals } : {}) };
 }
 
 export function contentLines(content: ArticleContent): string[] {

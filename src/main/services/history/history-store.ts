@@ -2,6 +2,7 @@ import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleContentSchema, type ArticleContent } from '../../../shared/article/article';
 import { contentHash } from '../../../shared/article/canonical';
+import { pendingSuggestionsKey } from '../../../shared/suggestions/list';
 import { AppFailure } from '../../../shared/contract/errors';
 import { RevisionSchema, type Revision, type RevisionKind } from '../../../shared/history/revision';
 import type { ReviewActionName } from '../../../shared/review/records';
@@ -154,8 +155,9 @@ export class HistoryStore {
   }
 
   /**
-   * Stores a new revision and returns it. An automatic revision whose content hash equals the
-   * latest revision's is not stored: the latest revision is returned instead (same `n`).
+   * Stores a new revision and returns it. An automatic revision whose content hash and pending
+   * suggestions equal the latest revision's is not stored: the latest revision is returned
+   * instead (same `n`).
    */
   async record(args: RecordArgs): Promise<Revision> {
     if (args.at instanceof Date && Number.isNaN(args.at.getTime())) throw new AppFailure('invalid-input', 'the revision time is not a valid date');
@@ -165,7 +167,12 @@ export class HistoryStore {
     return queue.run(this.dir, async () => {
       const index = await this.readIndex();
       const latest = index.entries[index.entries.length - 1];
-      if (args.kind === 'auto' && latest && latest.contentHash === hash) return toRevision(latest);
+      // The same copy with the same pending suggestions is no new revision; a suggestion made or
+      // withdrawn is one, though the copy (and so its hash) is the same.
+      if (args.kind === 'auto' && latest && latest.contentHash === hash) {
+        const previous = (await this.loadLines(index.entries, latest)).content;
+        if (pendingSuggestionsKey(previous) === pendingSuggestionsKey(args.content)) return toRevision(latest);
+      }
 
       const meta = RevisionSchema.safeParse({
         n: (latest?.n ?? 0) + 1,

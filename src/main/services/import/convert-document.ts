@@ -1,9 +1,11 @@
-import { unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { marked } from 'marked';
 import { extname } from 'node:path';
 import { AppFailure } from '../../../shared/contract/errors';
+import type { ImportedChange } from '../../../shared/suggestions/imported';
 import { markdownNestingProblem } from './markdown-nesting';
+import { markTrackedChanges } from './tracked-changes';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** A Word file that would unpack to more than this is refused as a zip bomb. */
@@ -15,6 +17,8 @@ export interface ConvertedDocument {
   html: string;
   /** The file name without its extension, the headline when the document has no title. */
   title: string;
+  /** A Word file's tracked changes, numbered as the marks in `html` name them (shared/suggestions/imported.ts). */
+  changes: ImportedChange[];
 }
 
 /**
@@ -57,6 +61,15 @@ function checkDocx(bytes: Uint8Array): void {
   if (!hasDocument) throw new AppFailure('unsupported', 'the file is a zip archive but not a Word document');
 }
 
+/** The Word file with its tracked changes marked (tracked-changes.ts); the same bytes when it has none. */
+function withChangesMarked(bytes: Uint8Array): { docx: Uint8Array; changes: ImportedChange[] } {
+  const files = unzipSync(bytes);
+  const document = files['word/document.xml']!;
+  const marked = markTrackedChanges(strFromU8(document));
+  if (marked.changes.length === 0) return { docx: bytes, changes: [] };
+  return { docx: zipSync({ ...files, 'word/document.xml': strToU8(marked.xml) }), changes: marked.changes };
+}
+
 function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -86,22 +99,23 @@ export async function convertDocument(name: string, bytes: Uint8Array): Promise<
     case '.docx': {
       checkDocx(bytes);
       try {
-        const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
-        return { html: result.value, title };
+        const { docx, changes } = withChangesMarked(bytes);
+        const result = await mammoth.convertToHtml({ buffer: Buffer.from(docx) }, { styleMap: STYLE_MAP });
+        return { html: result.value, title, changes };
       } catch {
         throw new AppFailure('unsupported', 'the Word document could not be read (it may be damaged)');
       }
     }
     case '.md':
     case '.markdown':
-      return { html: await markdownHtml(decodeText(bytes)), title };
+      return { html: await markdownHtml(decodeText(bytes)), title, changes: [] };
     case '.txt': {
       const paragraphs = decodeText(bytes).split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
-      return { html: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`).join(''), title };
+      return { html: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`).join(''), title, changes: [] };
     }
     case '.html':
     case '.htm':
-      return { html: decodeText(bytes), title };
+      return { html: decodeText(bytes), title, changes: [] };
     default:
       throw new AppFailure('unsupported', `files of type "${extension || 'unknown'}" cannot be imported; use .docx, .md, .txt or .html`);
   }

@@ -14,10 +14,11 @@ import {
 } from 'lexical';
 import type { JSX } from 'react';
 import { FigureFieldsSchema, type FigureFields, type ImageMime } from '../../../shared/article/body';
+import type { FigureProposal } from '../../../shared/suggestions/model';
 import type { FigureActions, FigureTextField } from './figure-actions';
 import { FigureView } from './FigureView';
 
-export type SerializedFigureNode = Spread<FigureFields & { type: 'figure'; version: 1 }, { [key: string]: unknown }>;
+export type SerializedFigureNode = Spread<FigureFields & { type: 'figure'; version: 1; proposals?: FigureProposal[] }, { [key: string]: unknown }>;
 
 // Events inside the caption, credit and alt inputs belong to those inputs, not to the body editor.
 const FIELD_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'cut', 'copy', 'compositionstart', 'compositionend', 'drop', 'dragover', 'dragstart'];
@@ -35,13 +36,15 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
   __caption: string;
   __credit: string;
   __alt: string;
+  /** Pending proposals for the caption and credit (suggestions/model.ts). */
+  __proposals: readonly FigureProposal[];
 
   static override getType(): string {
     return 'figure';
   }
 
   static override clone(node: FigureNode): FigureNode {
-    return new FigureNode(node.getFields(), node.__key);
+    return new FigureNode(node.getFields(), node.__key, node.__proposals);
   }
 
   static override importJSON(json: SerializedFigureNode): FigureNode {
@@ -53,11 +56,12 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
       caption: json.caption,
       credit: json.credit,
       alt: json.alt,
-    });
+    }).setProposals(json.proposals ?? []);
   }
 
-  constructor(fields: FigureFields, key?: NodeKey) {
+  constructor(fields: FigureFields, key?: NodeKey, proposals: readonly FigureProposal[] = []) {
     super(key);
+    this.__proposals = proposals;
     this.__asset = fields.asset;
     this.__mime = fields.mime;
     this.__width = fields.width;
@@ -84,7 +88,18 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedFigureNode {
-    return { type: 'figure', version: 1, ...this.getFields() };
+    const proposals = this.getProposals();
+    return { type: 'figure', version: 1, ...this.getFields(), ...(proposals.length > 0 ? { proposals: [...proposals] } : {}) };
+  }
+
+  getProposals(): readonly FigureProposal[] {
+    return this.getLatest().__proposals;
+  }
+
+  setProposals(proposals: readonly FigureProposal[]): this {
+    const writable = this.getWritable();
+    writable.__proposals = proposals;
+    return writable;
   }
 
   getFields(): FigureFields {
@@ -168,9 +183,10 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     const actions: FigureActions = {
       setText: (field, value) => change((node) => node.setText(field, value)),
       setImage: (image) => change((node) => node.setImage(image)),
+      setProposals: (proposals) => change((node) => node.setProposals(proposals)),
       remove: () => change((node) => node.remove()),
     };
-    return <FigureView fields={this.getFields()} actions={actions} />;
+    return <FigureView fields={this.getFields()} proposals={this.__proposals} actions={actions} />;
   }
 }
 

@@ -2,12 +2,18 @@ import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureFields } from '../../../shared/article/body';
+import type { FigureProposal } from '../../../shared/suggestions/model';
 import { getBridge } from '../../bridge/bridge';
+import { FieldChanges, useFigureChanges } from '../../changes/FieldChanges';
+import { FieldProposals } from '../../suggestions/FieldProposals';
+import { proposedField } from '../suggesting/proposed-field';
+import { useSuggesting } from '../suggesting/suggesting-context';
 import { useErrorReporter } from '../../app/error-context';
 import { ACCEPTED_IMAGE_TYPES, importImageFile } from '../image-import';
-import type { FigureActions, FigureTextField } from './figure-actions';
+import type { FigureActions } from './figure-actions';
 
-function useFieldState(actions: FigureActions, field: FigureTextField, value: string) {
+/** A text field that keeps what is typed while it has the focus (so input methods are never interrupted). */
+function useFieldState(change: (text: string) => void, value: string) {
   const [local, setLocal] = useState(value);
   const focused = useRef(false);
   useEffect(() => {
@@ -16,7 +22,7 @@ function useFieldState(actions: FigureActions, field: FigureTextField, value: st
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const next = event.target.value;
     setLocal(next);
-    actions.setText(field, next);
+    change(next);
   };
   return {
     value: local,
@@ -29,17 +35,29 @@ function useFieldState(actions: FigureActions, field: FigureTextField, value: st
   };
 }
 
-export function FigureView({ fields, actions }: { fields: FigureFields; actions: FigureActions }) {
+export function FigureView({ fields, proposals, actions }: { fields: FigureFields; proposals: readonly FigureProposal[]; actions: FigureActions }) {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const suggesting = useSuggesting();
+  const editable = useLexicalEditable();
 
   const [broken, setBroken] = useState(false);
-  const caption = useFieldState(actions, 'caption', fields.caption);
-  const credit = useFieldState(actions, 'credit', fields.credit);
-  const alt = useFieldState(actions, 'alt', fields.alt);
-  const editable = useLexicalEditable();
+  // Caption and credit take suggestions; alt text is a description for screen readers, edited only.
+  const proposed = (field: 'caption' | 'credit') => proposedField(field, fields[field], proposals, suggesting, editable);
+  const changeProposed = (field: 'caption' | 'credit') => (text: string) => {
+    const result = proposed(field).change(text);
+    if (result.value !== undefined) actions.setText(field, result.value);
+    if (result.proposals.length !== proposals.length || result.proposals.some((p, i) => p !== proposals[i])) actions.setProposals(result.proposals);
+  };
+  const captionField = proposed('caption');
+  const creditField = proposed('credit');
+  const caption = useFieldState(changeProposed('caption'), captionField.shown);
+  const credit = useFieldState(changeProposed('credit'), creditField.shown);
+  const alt = useFieldState((text) => actions.setText('alt', text), fields.alt);
+  const showProposals = suggesting.view === 'changes';
+  const changes = useFigureChanges(fields);
 
   useEffect(() => setBroken(false), [fields.asset]);
 
@@ -72,7 +90,7 @@ export function FigureView({ fields, actions }: { fields: FigureFields; actions:
             onError={() => setBroken(true)}
           />
         )}
-        {editable && (
+        {editable && suggesting.suggester === null && suggesting.view === 'changes' && (
           <div className="figure-actions">
             <button type="button" onClick={() => fileInput.current?.click()}>
               {t('figure.replace')}
@@ -104,16 +122,20 @@ export function FigureView({ fields, actions }: { fields: FigureFields; actions:
           className="figure-caption"
           rows={1}
           placeholder={t('figure.captionPlaceholder')}
-          readOnly={!editable}
+          readOnly={captionField.readOnly}
           {...caption}
         />
+        {showProposals && <FieldProposals value={fields.caption} proposals={captionField.pending} language={suggesting.language} />}
+        <FieldChanges parts={changes?.caption} />
         <div className="figure-row">
           <label htmlFor={`${id}-credit`}>{t('figure.credit')}</label>
-          <input id={`${id}-credit`} className="figure-credit" placeholder={t('figure.creditPlaceholder')} readOnly={!editable} {...credit} />
+          <input id={`${id}-credit`} className="figure-credit" placeholder={t('figure.creditPlaceholder')} readOnly={creditField.readOnly} {...credit} />
         </div>
+        {showProposals && <FieldProposals value={fields.credit} proposals={creditField.pending} language={suggesting.language} />}
+        <FieldChanges parts={changes?.credit} />
         <div className="figure-row">
           <label htmlFor={`${id}-alt`}>{t('figure.alt')}</label>
-          <input id={`${id}-alt`} className="figure-alt" placeholder={t('figure.altPlaceholder')} readOnly={!editable} {...alt} />
+          <input id={`${id}-alt`} className="figure-alt" placeholder={t('figure.altPlaceholder')} readOnly={!editable || suggesting.suggester !== null} {...alt} />
         </div>
       </figcaption>
     </figure>

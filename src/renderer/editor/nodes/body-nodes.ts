@@ -4,6 +4,7 @@ import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { FigureNode } from './FigureNode';
+import { SuggestionNode } from './SuggestionNode';
 
 /** Every node the article body may hold; the stored format lists the same types. */
 export const BODY_NODES: Array<Klass<LexicalNode>> = [
@@ -15,4 +16,5 @@ export const BODY_NODES: Array<Klass<LexicalNode>> = [
   AutoLinkNode,
   MarkNode,
   FigureNode,
+  SuggestionNode,
 ];

@@ -1,4 +1,5 @@
 import type { FigureFields } from '../../../shared/article/body';
+import type { FigureProposal } from '../../../shared/suggestions/model';
 
 export type FigureTextField = 'caption' | 'credit' | 'alt';
 
@@ -7,4 +8,6 @@ export interface FigureActions {
   setText(field: FigureTextField, value: string): void;
   setImage(image: Pick<FigureFields, 'asset' | 'mime' | 'width' | 'height'>): void;
   remove(): void;
+  /** The caption and credit proposals pending on the figure. */
+  setProposals(proposals: readonly FigureProposal[]): void;
 }

@@ -57,7 +57,8 @@ function $readToolbarState(): ToolbarState | null {
   };
 }
 
-export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
+/** While suggesting, only what suggestions can carry is offered: undo, redo and comments, not formats, blocks or figures. */
+export function ToolbarPlugin({ onComment, suggesting = false }: { onComment: () => void; suggesting?: boolean }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const reportError = useErrorReporter();
@@ -141,81 +142,89 @@ export function ToolbarPlugin({ onComment }: { onComment: () => void }) {
       <button type="button" className="tool" aria-label={t('toolbar.redo')} title={tip(t('toolbar.redo'), SHORTCUTS.redo)} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         <RedoIcon />
       </button>
-      <span className="tool-separator" aria-hidden="true" />
-      <select
-        className="tool-select"
-        aria-label={t('toolbar.blockType')}
-        title={t('toolbar.blockShortcuts', { paragraph: shortcutText(SHORTCUTS.paragraph), h2: shortcutText(SHORTCUTS.h2), h3: shortcutText(SHORTCUTS.h3) })}
-        value={state.block}
-        onChange={(event) => setBlock(event.target.value as BlockType)}
-      >
-        <option value="paragraph">{t('toolbar.paragraph')}</option>
-        <option value="h2">{t('toolbar.heading')}</option>
-        <option value="h3">{t('toolbar.subheading')}</option>
-        <option value="quote">{t('toolbar.quote')}</option>
-        <option value="bullet">{t('toolbar.bulletList')}</option>
-        <option value="number">{t('toolbar.numberList')}</option>
-      </select>
-      {blockButton('h2', t('toolbar.heading'), <HeadingIcon />)}
-      {blockButton('quote', t('toolbar.quote'), <QuoteIcon />)}
-      {blockButton('bullet', t('toolbar.bulletList'), <BulletListIcon />)}
-      {blockButton('number', t('toolbar.numberList'), <NumberListIcon />)}
-      <span className="tool-separator" aria-hidden="true" />
-      {toggleButton('bold', t('toolbar.bold'), 'B')}
-      {toggleButton('italic', t('toolbar.italic'), 'I')}
-      {toggleButton('underline', t('toolbar.underline'), 'U')}
-      <button
-        type="button"
-        className="tool"
-        aria-label={state.link ? t('toolbar.removeLink') : t('toolbar.link')}
-        title={state.link ? t('toolbar.removeLink') : t('toolbar.link')}
-        aria-pressed={state.link}
-        onClick={() => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinkDraft(''))}
-      >
-        <LinkIcon />
-      </button>
-      {linkDraft !== null && (
-        <span className="link-editor">
-          <input
-            autoFocus
-            type="url"
-            aria-label={t('toolbar.linkUrl')}
-            placeholder="https://"
-            value={linkDraft}
-            onChange={(event) => setLinkDraft(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') applyLink();
-              if (event.key === 'Escape') setLinkDraft(null);
-            }}
-          />
-          <button type="button" onClick={applyLink}>
-            {t('toolbar.applyLink')}
+      {!suggesting && (
+        <>
+          <span className="tool-separator" aria-hidden="true" />
+          <select
+            className="tool-select"
+            aria-label={t('toolbar.blockType')}
+            title={t('toolbar.blockShortcuts', { paragraph: shortcutText(SHORTCUTS.paragraph), h2: shortcutText(SHORTCUTS.h2), h3: shortcutText(SHORTCUTS.h3) })}
+            value={state.block}
+            onChange={(event) => setBlock(event.target.value as BlockType)}
+          >
+            <option value="paragraph">{t('toolbar.paragraph')}</option>
+            <option value="h2">{t('toolbar.heading')}</option>
+            <option value="h3">{t('toolbar.subheading')}</option>
+            <option value="quote">{t('toolbar.quote')}</option>
+            <option value="bullet">{t('toolbar.bulletList')}</option>
+            <option value="number">{t('toolbar.numberList')}</option>
+          </select>
+          {blockButton('h2', t('toolbar.heading'), <HeadingIcon />)}
+          {blockButton('quote', t('toolbar.quote'), <QuoteIcon />)}
+          {blockButton('bullet', t('toolbar.bulletList'), <BulletListIcon />)}
+          {blockButton('number', t('toolbar.numberList'), <NumberListIcon />)}
+          <span className="tool-separator" aria-hidden="true" />
+          {toggleButton('bold', t('toolbar.bold'), 'B')}
+          {toggleButton('italic', t('toolbar.italic'), 'I')}
+          {toggleButton('underline', t('toolbar.underline'), 'U')}
+          <button
+            type="button"
+            className="tool"
+            aria-label={state.link ? t('toolbar.removeLink') : t('toolbar.link')}
+            title={state.link ? t('toolbar.removeLink') : t('toolbar.link')}
+            aria-pressed={state.link}
+            onClick={() => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinkDraft(''))}
+          >
+            <LinkIcon />
           </button>
-          <button type="button" onClick={() => setLinkDraft(null)}>
-            {t('toolbar.cancel')}
-          </button>
-        </span>
+          {linkDraft !== null && (
+            <span className="link-editor">
+              <input
+                autoFocus
+                type="url"
+                aria-label={t('toolbar.linkUrl')}
+                placeholder="https://"
+                value={linkDraft}
+                onChange={(event) => setLinkDraft(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') applyLink();
+                  if (event.key === 'Escape') setLinkDraft(null);
+                }}
+              />
+              <button type="button" onClick={applyLink}>
+                {t('toolbar.applyLink')}
+              </button>
+              <button type="button" onClick={() => setLinkDraft(null)}>
+                {t('toolbar.cancel')}
+              </button>
+            </span>
+          )}
+        </>
       )}
       <span className="tool-separator" aria-hidden="true" />
       <button type="button" className="tool tool-wide" onMouseDown={(event) => event.preventDefault()} onClick={onComment}>
         <CommentIcon /> {t('annotations.comment')}
       </button>
-      <button type="button" className="tool tool-wide" onClick={() => fileInput.current?.click()}>
-        <ImageIcon /> {t('toolbar.insertFigure')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept={ACCEPTED_IMAGE_TYPES}
-        multiple
-        hidden
-        aria-label={t('toolbar.insertFigure')}
-        onChange={(event) => {
-          const files = imageFiles(event.target.files);
-          event.target.value = '';
-          void insertImageFiles(editor, files).catch(reportError);
-        }}
-      />
+      {!suggesting && (
+        <>
+          <button type="button" className="tool tool-wide" onClick={() => fileInput.current?.click()}>
+            <ImageIcon /> {t('toolbar.insertFigure')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept={ACCEPTED_IMAGE_TYPES}
+            multiple
+            hidden
+            aria-label={t('toolbar.insertFigure')}
+            onChange={(event) => {
+              const files = imageFiles(event.target.files);
+              event.target.value = '';
+              void insertImageFiles(editor, files).catch(reportError);
+            }}
+          />
+        </>
+      )}
     </div>
   );
 }

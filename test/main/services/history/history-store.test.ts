@@ -8,6 +8,7 @@ import { entryLine, parseIndex, type IndexEntry } from '../../../../src/main/ser
 import type { ArticleContent } from '../../../../src/shared/article/article';
 import { figureNode, paragraphNode, textNode } from '../../../../src/shared/article/body';
 import { contentHash } from '../../../../src/shared/article/canonical';
+import { suggestionNode } from '../../../../src/shared/suggestions/build';
 import { AppFailure } from '../../../../src/shared/contract/errors';
 import { RevisionSchema } from '../../../../src/shared/history/revision';
 import { interruptedAt, WRITE_STEPS } from '../../../helpers/interrupted-steps';
@@ -101,6 +102,23 @@ describe('HistoryStore basics', () => {
     expect((await store.record(args(content, { kind: 'save' }))).n).toBe(2);
     expect((await store.record(args(content, { kind: 'milestone', action: 'approve', stage: 'first' }))).n).toBe(3);
     expect((await store.list()).map((r) => r.n)).toEqual([1, 2, 3]);
+  });
+
+  it('records a revision when a suggestion is made, though the copy and its hash are the same', async () => {
+    const store = new HistoryStore(await tempDir());
+    const content = article(['不变的内容。']);
+    const r1 = await store.record(args(content, { kind: 'auto' }));
+    const who = { by: 'u-wangli01', byName: '王丽', at: '2025-05-06T08:00:00.000Z', stage: 'first' as const };
+    const suggested = structuredClone(content);
+    suggested.body.root.children![0]!.children!.push(suggestionNode({ ...who, kind: 'insert', id: 's-ins0001' }, '新增'));
+    suggested.proposals = [{ ...who, id: 's-head001', field: 'headline', base: content.headline, proposed: '茶园' }];
+    expect(contentHash(suggested)).toBe(contentHash(content));
+    const r2 = await store.record(args(suggested, { kind: 'auto' }));
+    expect(r2.n).toBe(2);
+    expect(await store.record(args(structuredClone(suggested), { kind: 'auto' }))).toEqual(r2);
+    expect(await store.load(2)).toEqual(suggested);
+    expect(await store.load(1)).toEqual(content);
+    expect(r1.contentHash).toBe(r2.contentHash);
   });
 
   it('keeps only the article content, not other fields of the object passed in', async () => {
