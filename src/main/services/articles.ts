@@ -191,8 +191,8 @@ export class Articles {
 
   /**
    * Records the current copy as a revision of its own (an explicit save, the editing policy's
-   * automatic one, a review action's milestone). An automatic one is left out when the latest
-   * listed revision already holds this copy.
+   * automatic one, a restore). An automatic one is left out when the latest listed revision
+   * already holds this copy. Refused with `conflict` while crossed copies collide.
    */
   async record(actor: Actor, id: string, options: RevisionOptions, content?: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<string> {
     checkId(id);
@@ -200,13 +200,32 @@ export class Articles {
       if (guard) await guard(await this.read(id));
       const state = await this.state(id);
       const crossed = await this.crossedOf(state);
-      if (crossed && crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
-      const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
-      // An upgraded article has no copy until this records it: read one only when none is given.
-      const copy = content ? parseContent(content) : (crossed?.content ?? (await this.read(id)).content);
-      if (options.kind === 'auto' && !crossed && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
-      return this.writeRevision(actor, state, copy, options, crossed ? crossed.merged.map((head) => head.id) : state.verdict.head ? [state.verdict.head.id] : []);
+      const colliding = collidingWords(crossed);
+      if (colliding) throw new AppFailure('conflict', colliding);
+      return this.recordCopy(actor, state, crossed, options, content);
     });
+  }
+
+  /**
+   * A review action's milestone: the copy it was taken on, as a revision. Left out while crossed
+   * copies collide (a reopen may be taken then): there is no one copy to record, and the merge
+   * that settles them is the next revision.
+   */
+  async milestone(actor: Actor, id: string, options: RevisionOptions): Promise<string | null> {
+    checkId(id);
+    return this.queue.run(id, async () => {
+      const state = await this.state(id);
+      const crossed = await this.crossedOf(state);
+      return collidingWords(crossed) ? null : this.recordCopy(actor, state, crossed, options);
+    });
+  }
+
+  private async recordCopy(actor: Actor, state: ArticleState, crossed: CrossedCopy | null, options: RevisionOptions, content?: ArticleContent): Promise<string> {
+    const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
+    // An upgraded article has no copy until this records it: read one only when none is given.
+    const copy = content ? parseContent(content) : (crossed?.content ?? (await this.read(state.id)).content);
+    if (options.kind === 'auto' && !crossed && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
+    return this.writeRevision(actor, state, copy, options, crossed ? crossed.merged.map((head) => head.id) : state.verdict.head ? [state.verdict.head.id] : []);
   }
 
   /**
@@ -319,11 +338,14 @@ function sameMerge(read: ArticleRead, merged: readonly string[]): CrossedCopy {
 /** The heads a save of the merged copy is made from; refused while a collision waits for a pick. */
 function cleanMerge(read: ArticleRead, merged: readonly string[]): string[] {
   const crossed = sameMerge(read, merged);
-  if (crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
+  const colliding = collidingWords(crossed);
+  if (colliding) throw new AppFailure('conflict', colliding);
   return crossed.merged.map((head) => head.id);
 }
 
-function collidingWords(crossed: CrossedCopy): string {
+/** What collides in crossed copies, in words; null when nothing does. */
+function collidingWords(crossed: CrossedCopy | null): string | null {
+  if (!crossed || crossed.merge.collisions.length === 0) return null;
   const names = [...new Set(crossed.merged.map((head) => head.byName ?? head.by))].join(', ');
   return `copies saved by ${names} at the same time collide in ${crossed.merge.collisions.length} place(s); pick which to keep before the article is saved again`;
 }
