@@ -73,7 +73,8 @@ export class ArticleLogs {
   async state(id: string, roster: RosterView, currentHash?: string): Promise<ArticleState> {
     const store = this.store(id);
     const prefix = `${articleLogDir(id)}/`;
-    const [{ files, strays, unfinished, conflictCopies }, seen] = await Promise.all([store.read(), this.seen.under(prefix)]);
+    const seen = await this.seen.under(prefix);
+    const { files, strays, unfinished, conflictCopies } = await store.readSettled(seen);
     const attested = roster.verdict.snapshot.attestations.get(id);
     const legacyFiles = attested ? await readLegacy(join(this.root, 'articles', id), attested.attestation.files.map((file) => file.path)) : undefined;
     const content = nativeLineHash(

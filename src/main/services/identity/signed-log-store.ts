@@ -11,6 +11,11 @@ import { appendLine, readLog } from '../append-log';
 import { isTempFile } from '../atomic-write';
 import { splitLog } from '../../../shared/files/log-text';
 import { isSyncInProgress } from '../../../shared/files/sync-traces';
+import { lostRecords, type SeenLogs } from '../../../shared/identity/watermarks';
+
+/** How often, and after how long, a log found shorter than this desk had seen it is read again. */
+const SETTLE = { tries: 10, pauseMs: 50 };
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export interface LogFolder {
   /** The logs, and a sync service's conflict copies of logs (read with them: their lines are signed records of the same writer). */
@@ -54,6 +59,21 @@ export class SignedLogStore {
       } else if (!isTempFile(name) && !isSyncInProgress(name)) strays.push(path);
     }
     return { files, conflictCopies, strays, unfinished };
+  }
+
+  /**
+   * The folder as `read` gives it, but a log found shorter than this desk had seen it (`seen`)
+   * is read again after a pause, a few times, before the loss is left for the verifier to
+   * report: a sync service replacing a file (Syncthing does) removes the old one and then
+   * renames the new one into place, and a reader in between finds it gone.
+   */
+  async readSettled(seen: SeenLogs, wait: (ms: number) => Promise<void> = pause): Promise<LogFolder> {
+    const prefix = `${this.relativeDir}/`;
+    for (let tries = 1; ; tries++) {
+      const folder = await this.read();
+      if (tries >= SETTLE.tries || lostRecords(folder.files, seen, prefix).length === 0) return folder;
+      await wait(SETTLE.pauseMs);
+    }
   }
 
   /** The lines of one writer's file (a last line that lacks only its newline counts: the next append gives it one). */

@@ -1,0 +1,72 @@
+/**
+ * A sync service replacing a log another desk wrote: Syncthing removes the old file and then
+ * renames the new one into place, so for a moment the file is not there. A desk reading then
+ * must not take records it had seen for lost (and refuse review actions as if the log had been
+ * tampered with); a log that stays away is still reported.
+ */
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SignedLogStore } from '../../../src/main/services/identity/signed-log-store';
+import { articleLogDir } from '../../../src/shared/identity/layout';
+import { logFileName } from '../../../src/shared/identity/log-files';
+import { newsroom, submittedArticle } from '../../helpers/newsroom';
+import { otherDesk, syncFolder } from '../../helpers/other-desk';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+/** An article the first review approved at one desk, and a second desk that has received it and read it. */
+async function approvedElsewhere() {
+  const root = join(await tempDir(), 'workspace');
+  const n = await newsroom(root);
+  const article = await submittedArticle(n);
+  await n.as('editor');
+  await n.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true });
+  const other = await otherDesk(n, root, join(await tempDir(), 'workspace'));
+  await syncFolder(root, other.root);
+  const second = n.people.second.id;
+  expect((await other.call(second, 'getReview', { id: article.id })).state.stage).toBe('second');
+  const file = join(other.root, articleLogDir(article.id), logFileName(n.people.editor.id, await n.data.deskId()));
+  return { n, other, article, second, file, aside: `${file}.syncing` };
+}
+
+describe('a log a sync service is replacing', () => {
+  it('is read again before records this desk had seen are taken for lost: a review action goes through', async () => {
+    const { other, article, second, file, aside } = await approvedElsewhere();
+    await rename(file, aside);
+    const back = new Promise<void>((done) => setTimeout(() => void rename(aside, file).then(done), 150));
+    const review = await other.call(second, 'reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true });
+    await back;
+    expect(review.problems.filter((problem) => problem.code === 'lost-records')).toEqual([]);
+    expect(review.state.stage).toBe('third');
+  });
+
+  it('that stays away is still reported as records lost, after looking again', async () => {
+    const { other, article, second, file, aside } = await approvedElsewhere();
+    await rename(file, aside);
+    const refused = await other.fail(second, 'reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true });
+    expect(refused.refusal?.code).toBe('chain-damaged');
+    expect(refused.message).toMatch(/had seen 2 records in .*; it now has 0/);
+  });
+
+  it('is looked at again after each pause until it is back, and given as it is after the last try', async () => {
+    const { other, article, file, aside } = await approvedElsewhere();
+    const store = new SignedLogStore(other.root, articleLogDir(article.id));
+    const { seen } = (await other.app.workspace.articles.state(article.id)).verdict;
+    await rename(file, aside);
+    let pauses = 0;
+    const settled = await store.readSettled(seen, async () => {
+      pauses++;
+      if (pauses === 3) await rename(aside, file);
+    });
+    expect(pauses).toBe(3);
+    expect(settled.files.map((log) => log.path)).toContain(file.slice(other.root.length + 1));
+
+    await rename(file, aside);
+    pauses = 0;
+    const away = await store.readSettled(seen, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(0);
+    expect(away.files.map((log) => log.path)).not.toContain(file.slice(other.root.length + 1));
+  });
+});
