@@ -157,16 +157,16 @@ export class Articles {
       const { verdict } = read.state;
       if (merged) {
         const from = cleanMerge(read, merged);
-        await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from);
-        return savedOf((await this.read(id)).article);
+        const written = await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from);
+        return savedOf((await this.read(id)).article, written);
       }
       const heads = verdict.revisionHeads.map((headId) => read.state.revisions.get(headId)!);
       if (!savesOnto(verdict.revisions, verdict.head, base, heads)) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
       const from = base === '' ? verdict.head : read.state.revisions.get(base)!;
       // The content hash leaves annotation anchors out; a copy that only gained or lost one is still saved.
-      if (from && from.event.state === storedState(copy)) return savedOf(read.article);
-      await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from ? [from.id] : []);
-      return savedOf((await this.read(id)).article);
+      if (from && from.event.state === storedState(copy)) return savedOf(read.article, from.id);
+      const written = await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from ? [from.id] : []);
+      return savedOf((await this.read(id)).article, written);
     });
   }
 
@@ -184,8 +184,8 @@ export class Articles {
       const unpicked = crossed.merge.collisions.filter((collision) => picks[collision.id] === undefined);
       if (unpicked.length > 0) throw new AppFailure('invalid-input', `${unpicked.length} of the places where the copies collide have no pick`);
       const copy = parseContent(resolveMerge(crossed.merge, picks));
-      await this.writeRevision(actor, read.state, copy, { kind: 'merge' }, crossed.merged.map((head) => head.id));
-      return savedOf((await this.read(id)).article);
+      const written = await this.writeRevision(actor, read.state, copy, { kind: 'merge' }, crossed.merged.map((head) => head.id));
+      return savedOf((await this.read(id)).article, written);
     });
   }
 
@@ -323,8 +323,13 @@ export class Articles {
   }
 }
 
-function savedOf(article: Article): Saved {
-  return { revision: article.revision, head: article.head, updatedAt: article.updatedAt, updatedBy: article.updatedBy };
+/**
+ * What a save answers: `head` is the revision it wrote (or, for an unchanged copy, the one it was
+ * made from), which the next save names as its base — not the article's head, which is another
+ * desk's revision when a crossing save arrived meanwhile and is ordered after it.
+ */
+function savedOf(article: Article, head: string): Saved {
+  return { revision: article.revision, head, updatedAt: article.updatedAt, updatedBy: article.updatedBy };
 }
 
 /** The crossed copies the page saw merged, when they are still what is crossed now; a `conflict` otherwise. */

@@ -11,7 +11,8 @@ import { SignedLogStore } from '../../../src/main/services/identity/signed-log-s
 import { articleLogDir } from '../../../src/shared/identity/layout';
 import { logFileName } from '../../../src/shared/identity/log-files';
 import { newsroom, submittedArticle } from '../../helpers/newsroom';
-import { otherDesk, syncFolder } from '../../helpers/other-desk';
+import { otherDesk } from '../../helpers/other-desk';
+import { syncFolder } from '../../helpers/sync-folder';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
