@@ -30,7 +30,7 @@ export interface SoakFindings {
 async function derivedAt(desk: SoakDesk, id: string) {
   const article = await desk.must('reporter', 'getArticle', { id });
   const { state } = await desk.must('reporter', 'getReview', { id });
-  const { verdict, strays } = await desk.app.workspace.articles.state(id);
+  const { verdict, strays, conflictCopies } = await desk.app.workspace.articles.state(id);
   const approvals = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, state.approvals[stage] ? { by: state.approvals[stage].actorId, contentHash: state.approvals[stage].contentHash, stale: state.approvals[stage].stale } : null]));
   return {
     derived: {
@@ -44,7 +44,7 @@ async function derivedAt(desk: SoakDesk, id: string) {
       heads: [...verdict.revisionHeads].sort(),
     },
     verdict,
-    strays,
+    strays: [...strays, ...conflictCopies],
   };
 }
 
