@@ -111,7 +111,8 @@ export class ArticleLogs {
 
   /** How the verifier would take `line` appended to the file at `path`. */
   private async withLine(state: ArticleState, path: string, line: string): Promise<ArticleRecord | undefined> {
-    const { files } = await this.store(state.id).read();
+    // Read as the state was, unless what it had seen is still short after a sync under way has settled.
+    const { files } = await this.store(state.id).readSettled(state.verdict.seen);
     const own = files.find((file) => file.path === path);
     const withLine = own ? files.map((file) => (file === own ? { path, lines: [...file.lines, line] } : file)) : [...files, { path, lines: [line] }];
     const legacyFiles = state.legacyFiles;

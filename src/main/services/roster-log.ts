@@ -75,7 +75,7 @@ export class RosterLog {
     const parents = event.kind === 'genesis' ? [] : verdict.heads;
     const path = `${ROSTER_DIR}/${logFileName(key.personId, writer.deskId)}`;
     const check = async (line: string) => {
-      const { files } = await this.store.read();
+      const { files } = await this.store.readSettled(verdict.seen);
       const own = files.find((file) => file.path === path);
       const withLine = own ? files.map((file) => (file === own ? { path, lines: [...file.lines, line] } : file)) : [...files, { path, lines: [line] }];
       const after = verifyRoster({ ed: this.ed, files: withLine, depth: 'heads', pinnedGenesis: marks.genesis, hashLine: nativeLineHash, memo: this.memo });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { SignedLogStore } from '../../../src/main/services/identity/signed-log-store';
 import { articleLogDir } from '../../../src/shared/identity/layout';
 import { logFileName } from '../../../src/shared/identity/log-files';
-import { newsroom, submittedArticle } from '../../helpers/newsroom';
+import { contentOf, newsroom, submittedArticle } from '../../helpers/newsroom';
 import { otherDesk } from '../../helpers/other-desk';
 import { syncFolder } from '../../helpers/sync-folder';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -77,5 +77,17 @@ describe('a log a sync service is replacing', () => {
     pauses = 0;
     await store.readSettled(seen, async () => void pauses++);
     expect(pauses).toBe(0);
+  });
+
+  it('is read again before a new record is checked against the log: a save whose past is in it is written', async () => {
+    const { n, other, article, second, file, syncing } = await approvedElsewhere();
+    const shown = await other.call(second, 'getArticle', { id: article.id });
+    // The file leaves just after the save has read the article, and is back a moment later.
+    const hide = async () => {
+      await rename(file, syncing);
+      setTimeout(() => void rename(syncing, file), 150);
+    };
+    const saved = await other.app.workspace.articles.save(await n.actorOf(second), article.id, shown.head, { ...contentOf(shown, '二审改过的正文。') }, hide);
+    expect((await other.call(second, 'getArticle', { id: article.id })).head).toBe(saved.head);
   });
 });
