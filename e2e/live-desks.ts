@@ -4,13 +4,12 @@
  * watches it. The first desk sets the workspace up; the others open what arrived there.
  */
 import type { Browser, Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '../src/renderer/i18n/en';
 import { startLiveDesk, type LiveDesk } from '../test/helpers/live-desk';
-import { escapeRegExp, expect, passphraseFor, PROJECT_ROOT, SAMPLE_DIR, test } from './fixtures';
+import { escapeRegExp, expect, passphraseFor, SAMPLE_DIR, test } from './fixtures';
 
 export type DeskPreview = LiveDesk;
 
@@ -78,16 +77,4 @@ export async function signInAtDesk(page: Page, name: string, code?: string): Pro
 export async function lockDesk(page: Page): Promise<void> {
   await page.getByRole('button', { name: en.desk.lock, exact: true }).click();
   await expect(page.getByRole('region', { name: en.desk.signInTitle })).toBeVisible();
-}
-
-/** `npm run cli -- verify --workspace DIR`: its exit code and output. */
-export function verifyWorkspace(workspaceDir: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'verify', '--workspace', workspaceDir], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
-  });
 }

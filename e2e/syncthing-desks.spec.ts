@@ -6,7 +6,8 @@ import { en } from '../src/renderer/i18n/en';
 import { startSyncthing, type SyncthingCluster } from '../test/helpers/syncthing/daemons';
 import { addPerson, approve, chain, openArticle, reviewPanel, showQueue, submitOverWarning } from './desk';
 import { expect, test, waitForSaved } from './fixtures';
-import { deskPage, lockDesk, signInAtDesk, startDesk, verifyWorkspace, type DeskPreview } from './live-desks';
+import { verifyWorkspace } from '../test/helpers/verify-cli';
+import { deskPage, lockDesk, signInAtDesk, startDesk, type DeskPreview } from './live-desks';
 
 const s = en;
 const SAMPLE = /千年茶山/;

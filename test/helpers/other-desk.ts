@@ -5,6 +5,7 @@
  */
 import { cp } from 'node:fs/promises';
 import { dispatch } from '../../src/main/handlers';
+import type { Clock } from '../../src/main/services/clock';
 import { DataFolder } from '../../src/main/services/data-folder';
 import { API, type ApiInput, type ApiName, type ApiOutput } from '../../src/shared/contract/api';
 import type { AppError } from '../../src/shared/contract/errors';
@@ -18,16 +19,16 @@ export interface OtherDesk {
   fail<N extends ApiName>(personId: string, name: N, input: ApiInput<N>): Promise<AppError>;
 }
 
-/** A desk over a copy of `from`'s workspace folder as it is now; `from`'s people sign in with their keys. */
-export async function otherDesk(from: TempApp, fromRoot: string, root: string): Promise<OtherDesk> {
+/** A desk over a copy of `from`'s workspace folder as it is now; `from`'s people sign in with their keys. Its clock is `from`'s unless given. */
+export async function otherDesk(from: TempApp, fromRoot: string, root: string, clock: Clock = from.clock): Promise<OtherDesk> {
   await cp(fromRoot, root, { recursive: true });
-  const app = await openApp(root, from.clock, { data: new DataFolder(dataFolderOf(root)) });
+  const app = await openApp(root, clock, { data: new DataFolder(dataFolderOf(root)) });
   const windows = new Map<string, { session: ReturnType<typeof app.sessions.open> }>();
   const windowOf = (personId: string) => {
     let window = windows.get(personId);
     if (!window) {
       window = { session: app.sessions.open() };
-      window.session.signIn(unlocked(from.keys.get(personId)!), from.clock.now().getTime());
+      window.session.signIn(unlocked(from.keys.get(personId)!), clock.now().getTime());
       windows.set(personId, window);
     }
     return window;

@@ -73,7 +73,8 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
       // A log that is forged, breaks a rule or lost records proves nothing: no action until it is restored.
       if (state.verdict.blocked) throw refused({ code: 'chain-damaged', params: { problem: reviewOf(state).problem ?? '' } });
       const collisions = read.crossed?.merge.collisions.length ?? 0;
-      if (collisions > 0) throw refused({ code: 'crossed-copies', params: { count: String(collisions), names: [...new Set(read.crossed!.merged.map((head) => head.byName ?? head.by))].join('、') } });
+      // A reopen judges no copy, and signed-off copy can be merged by nobody: it must stay possible while copies collide.
+      if (collisions > 0 && request.action !== 'reopen') throw refused({ code: 'crossed-copies', params: { count: String(collisions), names: [...new Set(read.crossed!.merged.map((head) => head.byName ?? head.by))].join('、') } });
       const review = reviewOf(state).state;
       const roster = state.roster;
       const result = applyAction({ state: review, actor: actor.person, action: request, policy: roster.policy, roster: roster.roster, at: ctx.clock.now() });
@@ -97,7 +98,7 @@ export const reviewHandlers = (ctx: HandlerContext) => ({
       };
     });
     // Every review action is a milestone in the article's history, at the stage where it was taken.
-    await workspace.articles.record(actor, id, { kind: 'milestone', action: request.action, ...(takenAt ? { stage: takenAt } : {}) });
+    await workspace.articles.milestone(actor, id, { kind: 'milestone', action: request.action, ...(takenAt ? { stage: takenAt } : {}) });
     return view(ctx, caller, await workspace.articles.read(id));
   },
 });

@@ -73,7 +73,8 @@ export class ArticleLogs {
   async state(id: string, roster: RosterView, currentHash?: string): Promise<ArticleState> {
     const store = this.store(id);
     const prefix = `${articleLogDir(id)}/`;
-    const [{ files, strays, unfinished, conflictCopies }, seen] = await Promise.all([store.read(), this.seen.under(prefix)]);
+    const seen = await this.seen.under(prefix);
+    const { files, strays, unfinished, conflictCopies } = await store.readSettled(seen);
     const attested = roster.verdict.snapshot.attestations.get(id);
     const legacyFiles = attested ? await readLegacy(join(this.root, 'articles', id), attested.attestation.files.map((file) => file.path)) : undefined;
     const content = nativeLineHash(
@@ -110,7 +111,8 @@ export class ArticleLogs {
 
   /** How the verifier would take `line` appended to the file at `path`. */
   private async withLine(state: ArticleState, path: string, line: string): Promise<ArticleRecord | undefined> {
-    const { files } = await this.store(state.id).read();
+    // Read as the state was, unless what it had seen is still short after a sync under way has settled.
+    const { files } = await this.store(state.id).readSettled(state.verdict.seen);
     const own = files.find((file) => file.path === path);
     const withLine = own ? files.map((file) => (file === own ? { path, lines: [...file.lines, line] } : file)) : [...files, { path, lines: [line] }];
     const legacyFiles = state.legacyFiles;

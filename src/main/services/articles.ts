@@ -157,16 +157,16 @@ export class Articles {
       const { verdict } = read.state;
       if (merged) {
         const from = cleanMerge(read, merged);
-        await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from);
-        return savedOf((await this.read(id)).article);
+        const written = await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from);
+        return savedOf((await this.read(id)).article, written);
       }
       const heads = verdict.revisionHeads.map((headId) => read.state.revisions.get(headId)!);
       if (!savesOnto(verdict.revisions, verdict.head, base, heads)) throw new AppFailure('conflict', 'the article was saved from somewhere else since it was opened; reopen it to see that version');
       const from = base === '' ? verdict.head : read.state.revisions.get(base)!;
       // The content hash leaves annotation anchors out; a copy that only gained or lost one is still saved.
-      if (from && from.event.state === storedState(copy)) return savedOf(read.article);
-      await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from ? [from.id] : []);
-      return savedOf((await this.read(id)).article);
+      if (from && from.event.state === storedState(copy)) return savedOf(read.article, from.id);
+      const written = await this.writeRevision(actor, read.state, copy, { kind: 'autosave' }, from ? [from.id] : []);
+      return savedOf((await this.read(id)).article, written);
     });
   }
 
@@ -184,15 +184,15 @@ export class Articles {
       const unpicked = crossed.merge.collisions.filter((collision) => picks[collision.id] === undefined);
       if (unpicked.length > 0) throw new AppFailure('invalid-input', `${unpicked.length} of the places where the copies collide have no pick`);
       const copy = parseContent(resolveMerge(crossed.merge, picks));
-      await this.writeRevision(actor, read.state, copy, { kind: 'merge' }, crossed.merged.map((head) => head.id));
-      return savedOf((await this.read(id)).article);
+      const written = await this.writeRevision(actor, read.state, copy, { kind: 'merge' }, crossed.merged.map((head) => head.id));
+      return savedOf((await this.read(id)).article, written);
     });
   }
 
   /**
    * Records the current copy as a revision of its own (an explicit save, the editing policy's
-   * automatic one, a review action's milestone). An automatic one is left out when the latest
-   * listed revision already holds this copy.
+   * automatic one, a restore). An automatic one is left out when the latest listed revision
+   * already holds this copy. Refused with `conflict` while crossed copies collide.
    */
   async record(actor: Actor, id: string, options: RevisionOptions, content?: ArticleContent, guard?: (read: ArticleRead) => Promise<void> | void): Promise<string> {
     checkId(id);
@@ -200,13 +200,32 @@ export class Articles {
       if (guard) await guard(await this.read(id));
       const state = await this.state(id);
       const crossed = await this.crossedOf(state);
-      if (crossed && crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
-      const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
-      // An upgraded article has no copy until this records it: read one only when none is given.
-      const copy = content ? parseContent(content) : (crossed?.content ?? (await this.read(id)).content);
-      if (options.kind === 'auto' && !crossed && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
-      return this.writeRevision(actor, state, copy, options, crossed ? crossed.merged.map((head) => head.id) : state.verdict.head ? [state.verdict.head.id] : []);
+      const colliding = collidingWords(crossed);
+      if (colliding) throw new AppFailure('conflict', colliding);
+      return this.recordCopy(actor, state, crossed, options, content);
     });
+  }
+
+  /**
+   * A review action's milestone: the copy it was taken on, as a revision. Left out while crossed
+   * copies collide (a reopen may be taken then): there is no one copy to record, and the merge
+   * that settles them is the next revision.
+   */
+  async milestone(actor: Actor, id: string, options: RevisionOptions): Promise<string | null> {
+    checkId(id);
+    return this.queue.run(id, async () => {
+      const state = await this.state(id);
+      const crossed = await this.crossedOf(state);
+      return collidingWords(crossed) ? null : this.recordCopy(actor, state, crossed, options);
+    });
+  }
+
+  private async recordCopy(actor: Actor, state: ArticleState, crossed: CrossedCopy | null, options: RevisionOptions, content?: ArticleContent): Promise<string> {
+    const listed = state.verdict.revisions.filter((revision) => revision.event.kind !== 'autosave').at(-1);
+    // An upgraded article has no copy until this records it: read one only when none is given.
+    const copy = content ? parseContent(content) : (crossed?.content ?? (await this.read(state.id)).content);
+    if (options.kind === 'auto' && !crossed && listed && listed.event.state === storedState(copy) && listed.id === state.verdict.head?.id) return listed.id;
+    return this.writeRevision(actor, state, copy, options, crossed ? crossed.merged.map((head) => head.id) : state.verdict.head ? [state.verdict.head.id] : []);
   }
 
   /**
@@ -304,8 +323,13 @@ export class Articles {
   }
 }
 
-function savedOf(article: Article): Saved {
-  return { revision: article.revision, head: article.head, updatedAt: article.updatedAt, updatedBy: article.updatedBy };
+/**
+ * What a save answers: `head` is the revision it wrote (or, for an unchanged copy, the one it was
+ * made from), which the next save names as its base — not the article's head, which is another
+ * desk's revision when a crossing save arrived meanwhile and is ordered after it.
+ */
+function savedOf(article: Article, head: string): Saved {
+  return { revision: article.revision, head, updatedAt: article.updatedAt, updatedBy: article.updatedBy };
 }
 
 /** The crossed copies the page saw merged, when they are still what is crossed now; a `conflict` otherwise. */
@@ -319,11 +343,14 @@ function sameMerge(read: ArticleRead, merged: readonly string[]): CrossedCopy {
 /** The heads a save of the merged copy is made from; refused while a collision waits for a pick. */
 function cleanMerge(read: ArticleRead, merged: readonly string[]): string[] {
   const crossed = sameMerge(read, merged);
-  if (crossed.merge.collisions.length > 0) throw new AppFailure('conflict', collidingWords(crossed));
+  const colliding = collidingWords(crossed);
+  if (colliding) throw new AppFailure('conflict', colliding);
   return crossed.merged.map((head) => head.id);
 }
 
-function collidingWords(crossed: CrossedCopy): string {
+/** What collides in crossed copies, in words; null when nothing does. */
+function collidingWords(crossed: CrossedCopy | null): string | null {
+  if (!crossed || crossed.merge.collisions.length === 0) return null;
   const names = [...new Set(crossed.merged.map((head) => head.byName ?? head.by))].join(', ');
   return `copies saved by ${names} at the same time collide in ${crossed.merge.collisions.length} place(s); pick which to keep before the article is saved again`;
 }

@@ -48,8 +48,8 @@ export class RosterLog {
 
   /** The roster as the files are now; verified again only when they (or this desk's marks) changed. */
   async view(): Promise<RosterView> {
-    const [{ files, strays, conflictCopies }, marks] = await Promise.all([this.store.read(), this.seen.get()]);
-    const seen = await this.seen.under(`${ROSTER_DIR}/`);
+    const [marks, seen] = await Promise.all([this.seen.get(), this.seen.under(`${ROSTER_DIR}/`)]);
+    const { files, strays, conflictCopies } = await this.store.readSettled(seen);
     const content = nativeLineHash(JSON.stringify([files.map((file) => [file.path, nativeLineHash(file.lines.join('\n'))]), strays]));
     const input = canonicalJson([marks.genesis, seen]);
     // The same files, seen as before the last verification or as it left them: the same verdict.
@@ -75,7 +75,7 @@ export class RosterLog {
     const parents = event.kind === 'genesis' ? [] : verdict.heads;
     const path = `${ROSTER_DIR}/${logFileName(key.personId, writer.deskId)}`;
     const check = async (line: string) => {
-      const { files } = await this.store.read();
+      const { files } = await this.store.readSettled(verdict.seen);
       const own = files.find((file) => file.path === path);
       const withLine = own ? files.map((file) => (file === own ? { path, lines: [...file.lines, line] } : file)) : [...files, { path, lines: [line] }];
       const after = verifyRoster({ ed: this.ed, files: withLine, depth: 'heads', pinnedGenesis: marks.genesis, hashLine: nativeLineHash, memo: this.memo });

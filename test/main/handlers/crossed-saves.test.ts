@@ -15,6 +15,7 @@ import { otherDesk, type OtherDesk } from '../../helpers/other-desk';
 import { syncFolder } from '../../helpers/sync-folder';
 import { dataFolderOf, useTempDirs } from '../../helpers/temp-dir';
 import { openApp, unlocked } from '../../helpers/handlers';
+import { steppingClock } from '../../helpers/workspace';
 
 const tempDir = useTempDirs();
 
@@ -130,6 +131,60 @@ describe('saves that cross between two desks', () => {
     await other.call(editor, 'mergeCrossed', { id: article.id, merged: heads, picks: shown.crossed!.collisions.map((c) => ({ id: c.id, pick: 'a' as const })) });
     await crossFiles(root, other);
     expect((await n.fail('mergeCrossed', { id: article.id, merged: heads, picks: shown.crossed!.collisions.map((c) => ({ id: c.id, pick: 'b' as const })) })).code).toBe('conflict');
+  });
+
+  it('in copy signed off meanwhile are picked after a reopen, which stays possible while they collide', async () => {
+    const root = join(await tempDir(), 'workspace');
+    const n = await newsroom(root);
+    const submitted = await submittedArticle(n);
+    const other = await otherDesk(n, root, join(await tempDir(), 'workspace'));
+    const editor = n.people.editor.id;
+    // The first reviewer edits at both desks from one version; at this desk the chain then goes on to sign-off.
+    await n.as('editor');
+    await n.call('saveArticle', { id: submitted.id, base: submitted.head, content: contentOf(submitted, '桃花开了。') });
+    await other.call(editor, 'saveArticle', { id: submitted.id, base: submitted.head, content: contentOf(submitted, '梨花开了。') });
+    for (const desk of ['editor', 'second', 'third'] as const) {
+      await n.as(desk);
+      await n.call('reviewAction', { id: submitted.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true });
+    }
+    await crossFiles(root, other);
+    const crossed = await n.call('getArticle', { id: submitted.id });
+    expect(crossed.crossed?.collisions).toHaveLength(1);
+    // Signed-off copy is edited by nobody, so the pick has to wait for a reopen.
+    expect((await n.fail('mergeCrossed', { id: submitted.id, merged: crossed.crossed!.heads.map((head) => head.id), picks: [{ id: 0, pick: 'a' }] })).refusal?.code).toBe('read-only');
+    const reopened = await n.call('reviewAction', { id: submitted.id, request: { action: 'reopen', reason: '两处修改冲突，重新审。' } });
+    expect(reopened.state.stage).toBe('first');
+    expect(reopened.records.at(-1)).toMatchObject({ action: 'reopen', status: 'signed' });
+
+    await crossFiles(root, other);
+    const shown = await other.call(editor, 'getArticle', { id: submitted.id });
+    await other.call(editor, 'mergeCrossed', { id: submitted.id, merged: shown.crossed!.heads.map((head) => head.id), picks: [{ id: 0, pick: 'both' }] });
+    await crossFiles(root, other);
+    const merged = await n.call('getArticle', { id: submitted.id });
+    expect(merged.crossed).toBeUndefined();
+    expect(texts(merged)).toEqual(expect.arrayContaining(['桃花开了。', '梨花开了。']));
+  });
+
+  it('answer a save with the revision it wrote, even when a crossing save ordered after it arrives meanwhile', async () => {
+    const root = join(await tempDir(), 'workspace');
+    const n = await newsroom(root);
+    const article = await submittedArticle(n);
+    // The other desk's clock runs an hour ahead: its save is ordered after this desk's, and shown as the head.
+    const ahead = steppingClock(new Date(Date.now() + 3_600_000).toISOString());
+    const other = await otherDesk(n, root, join(await tempDir(), 'workspace'), ahead);
+    const editor = n.people.editor.id;
+    const there = await other.call(editor, 'saveArticle', { id: article.id, base: article.head, content: contentOf(article, '梨花开了。') });
+
+    // Its file lands here while this desk's save of the same version is being written.
+    const actor = await n.actorOf(editor);
+    const here = await n.workspace.articles.save(actor, article.id, article.head, contentOf(article, '桃花开了。'), () => syncFolder(other.root, root).then(() => undefined));
+    const crossed = await n.call('getArticle', { id: article.id });
+    expect(crossed.crossed?.heads.map((head) => head.id).sort()).toEqual([here.head, there.head].sort());
+    expect(here.head).not.toBe(there.head);
+    expect(crossed.head).toBe(there.head);
+    // The next save from what this desk was answered goes on from its own copy: the crossing stays to be merged.
+    const next = await n.workspace.articles.save(actor, article.id, here.head, contentOf(article, '桃花全开了。'));
+    expect((await n.call('getArticle', { id: article.id })).crossed?.heads.map((head) => head.id).sort()).toEqual([next.head, there.head].sort());
   });
 });
 

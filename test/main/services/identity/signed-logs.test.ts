@@ -194,7 +194,7 @@ describe('signed logs on disk', () => {
     expect(await store.ownLines('u-wangli01', 'd-0123456789')).toEqual(['{"a":1}', '{"a":2}', '{"a":4}', '{"a":5}']);
     expect((await store.read()).unfinished).toEqual([]);
     await expect(store.append('../../etc', 'd-0123456789', '{}')).rejects.toThrow('not a person id');
-    expect(await new SignedLogStore(workspace, 'articles/20260301-none000000/log').read()).toEqual({ files: [], conflictCopies: [], strays: [], unfinished: [] });
+    expect(await new SignedLogStore(workspace, 'articles/20260301-none000000/log').read()).toEqual({ files: [], conflictCopies: [], strays: [], unfinished: [], changing: false });
   });
 
   it('never dates a line before the line it follows, even when this desk’s clock runs behind', async () => {
