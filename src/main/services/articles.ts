@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleContentSchema, ArticleSchema, emptyContent, type Article, type ArticleContent, type Language } from '../../shared/article/article';
-import { contentHash } from '../../shared/article/canonical';
+import { contentHash, sha256Hex } from '../../shared/article/canonical';
 import { isArticleId } from '../../shared/article/ids';
 import type { ArticleList, DamagedEntry, Saved, TrashEntry } from '../../shared/contract/api';
 import { AppFailure } from '../../shared/contract/errors';
@@ -96,7 +96,8 @@ export class Articles {
     let state = await this.state(id, roster);
     const crossed = await this.crossedOf(state);
     // The merged copy is what an approval now has to name: the review state is derived against it.
-    if (crossed) state = await this.logs.state(id, state.roster, contentHash(crossed.content));
+    // While copies collide there is no copy yet, and no approval covers one: none counts until a pick.
+    if (crossed) state = await this.logs.state(id, state.roster, crossed.merge.collisions.length > 0 ? unsettledHash(crossed) : contentHash(crossed.content));
     const content = crossed?.content ?? (await this.copyOf(state));
     const article = articleOf(id, state.verdict, content, await this.authorship(state), crossed);
     return { state, content, article, crossed };
@@ -365,4 +366,9 @@ function parseContent(content: ArticleContent): ArticleContent {
   if (!checked.success) throw new AppFailure('invalid-input', `the article is not valid: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
   const { channel, headline, deck, byline, language, body } = checked.data;
   return { channel, headline, deck, byline, language, body };
+}
+
+/** Stands for a copy that is not settled: no approval names it, so none counts while copies collide. */
+function unsettledHash(crossed: CrossedCopy): string {
+  return sha256Hex(`crossed copies ${crossed.merged.map((head) => head.id).sort().join(' ')}`);
 }

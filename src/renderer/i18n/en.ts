@@ -19,7 +19,7 @@ export const en = {
     field: { headline: 'headline', deck: 'deck', byline: 'byline', channel: 'channel', language: 'language' },
     keep: { a: 'Keep the first copy', b: 'Keep the second copy', both: 'Keep both, one after the other' },
     merge: 'Merge ({{picked}} of {{count}} picked)',
-    cannotPick: 'The person who may edit the article at this stage picks what to keep.',
+    cannotPick: 'The person who may edit the article at this stage picks what to keep; signed-off copy is reopened first. Until then no approval counts: the copy is not settled.',
   },
   live: {
     notices: 'New for you from other desks',

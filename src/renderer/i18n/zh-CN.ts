@@ -474,7 +474,7 @@ export const zhCN: Strings = {
     field: { headline: '标题', deck: '副题', byline: '署名', channel: '栏目', language: '语言' },
     keep: { a: '保留第一份', b: '保留第二份', both: '两份都保留，先后排列' },
     merge: '合并（已选{{picked}}处，共{{count}}处）',
-    cannotPick: '由本阶段有权编辑本稿的人选定保留哪一份。',
+    cannotPick: '由本阶段有权编辑本稿的人选定保留哪一份；已签发的稿件须先重新打开。在此之前任何审核意见都不算数：稿件尚未确定。',
   },
   suggestions: {
     panel: '修改建议',

@@ -150,6 +150,10 @@ describe('saves that cross between two desks', () => {
     await crossFiles(root, other);
     const crossed = await n.call('getArticle', { id: submitted.id });
     expect(crossed.crossed?.collisions).toHaveLength(1);
+    // No approval covers a copy that is not settled: it is not signed off, and exports only as a draft.
+    const review = await n.call('getReview', { id: submitted.id });
+    expect(review.state.signedOff).toBe(false);
+    expect(review.state.approvals.third?.stale).toBe(true);
     // Signed-off copy is edited by nobody, so the pick has to wait for a reopen.
     expect((await n.fail('mergeCrossed', { id: submitted.id, merged: crossed.crossed!.heads.map((head) => head.id), picks: [{ id: 0, pick: 'a' }] })).refusal?.code).toBe('read-only');
     const reopened = await n.call('reviewAction', { id: submitted.id, request: { action: 'reopen', reason: '两处修改冲突，重新审。' } });
