@@ -65,7 +65,7 @@ describe('newsroom usage', { timeout: 60_000 }, () => {
       [['frob'], 'newsroom: unknown command "frob". Run "newsroom help" for usage.'],
       [['export', '--format', 'html'], 'newsroom export: --workspace is required. Run "newsroom help" for usage.'],
       [['export', '--workspace', signed.root, '--article', signed.article.id, '--bogus'], "newsroom export: Unknown option '--bogus'. Run \"newsroom help\" for usage."],
-      [['export', ...ws(signed), '--format', 'pdf', '--out', join(dir, 'x')], 'newsroom export: unknown format "pdf"; use one of html, html-folder, md, txt, ninjs, docx. Run "newsroom help" for usage.'],
+      [['export', ...ws(signed), '--format', 'pdf', '--out', join(dir, 'x')], 'newsroom export: unknown format "pdf"; use one of html, html-folder, md, txt, ninjs, docx, docx-changes. Run "newsroom help" for usage.'],
       [['export', ...ws(signed), '--format', 'html'], 'newsroom export: --out is required. Run "newsroom help" for usage.'],
       [['verify', '--workspace', signed.root, '--article', '../../etc'], 'newsroom verify: "../../etc" is not an article id. Run "newsroom help" for usage.'],
       [['verify', '--workspace', signed.root, '--article', '20990101-0000000000'], `newsroom verify: there is no article 20990101-0000000000 in ${signed.root}. Run "newsroom help" for usage.`],
