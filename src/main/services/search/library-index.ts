@@ -1,0 +1,199 @@
+import type { IndexedArticle } from '../../../shared/search/indexed-article';
+import { SEARCH_FIELDS } from '../../../shared/search/places';
+import type { QueueGroup } from '../../../shared/search/queue-groups';
+import { freshIndexFile, openIndexFile, type SqliteOpener } from './index-file';
+import { isDamageError, type SqlDatabase, type SqlStatement } from './sqlite';
+import { storedArticle } from './stored-article';
+
+export interface IndexOptions {
+  /** A folder of the app's data folder, one per workspace. */
+  folder: string;
+  workspaceId: string;
+  /**
+   * Called when the index turned out to be damaged while in use: it has been replaced by an
+   * empty one, and the caller should refresh it from the workspace.
+   */
+  onDamaged?: (reason: string) => void;
+  /** Another SQLite driver (the engine comparison measures a native one). */
+  sqlite?: SqliteOpener;
+}
+
+const STATEMENTS = {
+  find: 'SELECT n, queue_key, trashed FROM articles WHERE id = ?',
+  insert: `INSERT INTO articles (n, id, stamp, trashed, stage, channel, author_id, created_at, updated_at, headline_key, queue_key, row)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  remove: 'DELETE FROM articles WHERE n = ?',
+  removeText: 'DELETE FROM texts WHERE n = ?',
+  removeReviewers: 'DELETE FROM reviewers WHERE n = ?',
+  removeFts: 'DELETE FROM fts WHERE rowid = ?',
+  insertText: 'INSERT INTO texts (n, places) VALUES (?, ?)',
+  insertReviewer: 'INSERT OR IGNORE INTO reviewers (person, n) VALUES (?, ?)',
+  insertFts: `INSERT INTO fts (rowid, ${SEARCH_FIELDS.join(', ')}) VALUES (?${', ?'.repeat(SEARCH_FIELDS.length)})`,
+  nextNumber: 'SELECT coalesce(max(n), 0) + 1 AS n FROM articles',
+  saveGroup: 'INSERT OR REPLACE INTO queue_groups (key, count, facts) VALUES (?, ?, ?)',
+  dropGroup: 'DELETE FROM queue_groups WHERE key = ?',
+} as const;
+type StatementName = keyof typeof STATEMENTS;
+
+/**
+ * The per-machine library index of one workspace (docs/search.md): the summaries the library
+ * lists, the desk queues' counts and the full text search looks in. Writes go through upsert
+ * and remove; reads through the query functions in library-queries.ts.
+ */
+export class LibraryIndex {
+  private statements = new Map<StatementName, SqlStatement>();
+  private groups = new Map<string, QueueGroup>();
+  private nextN = 1;
+
+  private constructor(
+    private db: SqlDatabase,
+    private readonly options: IndexOptions,
+    /** Why the index found on disk was not used, or null. */
+    readonly reset: string | null,
+  ) {
+    this.load();
+  }
+
+  static open(options: IndexOptions): LibraryIndex {
+    const { db, reset } = openIndexFile(options.folder, options.workspaceId, options.sqlite);
+    try {
+      return new LibraryIndex(db, options, reset);
+    } catch (error) {
+      db.close();
+      if (!isDamageError(error)) throw error;
+      return new LibraryIndex(freshIndexFile(options.folder, options.workspaceId, options.sqlite), options, 'it is damaged');
+    }
+  }
+
+  /** The queue groups of the library (not the trash), as they are now. */
+  queueGroups(): Iterable<QueueGroup> {
+    return this.groups.values();
+  }
+
+  /** Adds or replaces articles, all or none. */
+  upsert(articles: readonly IndexedArticle[]): void {
+    this.guard(() => this.transaction(() => articles.forEach((article) => this.write(article))));
+  }
+
+  remove(ids: readonly string[]): void {
+    this.guard(() =>
+      this.transaction(() => {
+        for (const id of ids) this.erase(id);
+      }),
+    );
+  }
+
+  /** Runs a read against the database; a damaged index is replaced and the read runs on the new one. */
+  read<T>(work: (db: SqlDatabase) => T): T {
+    return this.guard(() => work(this.db));
+  }
+
+  close(): void {
+    for (const statement of this.statements.values()) statement.finalize();
+    this.statements.clear();
+    this.db.close();
+  }
+
+  private load(): void {
+    const groups = this.db.prepare('SELECT key, count, facts FROM queue_groups');
+    try {
+      this.groups = new Map(groups.all().map((row) => [String(row.key), { key: String(row.key), count: Number(row.count), facts: JSON.parse(String(row.facts)) }]));
+    } finally {
+      groups.finalize();
+    }
+    this.nextN = Number(this.statement('nextNumber').get()?.n ?? 1);
+  }
+
+  private write(article: IndexedArticle): void {
+    const n = this.erase(article.id) ?? this.nextN++;
+    const stored = storedArticle(article);
+    const { row } = stored;
+    this.statement('insert').run([
+      n,
+      article.id,
+      article.stamp,
+      article.trashed ? 1 : 0,
+      stored.stage,
+      stored.channelKey,
+      article.authorId,
+      article.createdAt,
+      article.updatedAt,
+      article.headline.toLocaleLowerCase(),
+      stored.queueKey,
+      JSON.stringify(row),
+    ]);
+    this.statement('insertText').run([n, JSON.stringify(stored.places)]);
+    this.statement('insertFts').run([n, ...stored.columns]);
+    for (const person of stored.reviewers) this.statement('insertReviewer').run([person, n]);
+    if (!article.trashed) this.count(stored.queueKey, +1, stored.facts);
+  }
+
+  /** Removes the article's rows; gives its number, to reuse, or null when it was not there. */
+  private erase(id: string): number | null {
+    const found = this.statement('find').get([id]);
+    if (!found) return null;
+    const n = Number(found.n);
+    for (const name of ['remove', 'removeText', 'removeReviewers', 'removeFts'] as const) this.statement(name).run([n]);
+    if (Number(found.trashed) === 0) this.count(String(found.queue_key), -1, null);
+    return n;
+  }
+
+  private count(key: string, change: number, facts: QueueGroup['facts'] | null): void {
+    const group = this.groups.get(key) ?? (facts ? { key, count: 0, facts } : null);
+    if (!group) return;
+    group.count += change;
+    if (group.count <= 0) {
+      this.groups.delete(key);
+      this.statement('dropGroup').run([key]);
+    } else {
+      this.groups.set(key, group);
+      this.statement('saveGroup').run([key, group.count, JSON.stringify(group.facts)]);
+    }
+  }
+
+  private transaction(work: () => void): void {
+    const groups = new Map([...this.groups].map(([key, group]) => [key, { ...group }]));
+    const nextN = this.nextN;
+    this.db.exec('BEGIN');
+    try {
+      work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      this.groups = groups;
+      this.nextN = nextN;
+      throw error;
+    }
+  }
+
+  private statement(name: StatementName): SqlStatement {
+    let statement = this.statements.get(name);
+    if (!statement) {
+      statement = this.db.prepare(STATEMENTS[name]);
+      this.statements.set(name, statement);
+    }
+    return statement;
+  }
+
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (!isDamageError(error)) throw error;
+      this.replaceDamaged();
+      this.options.onDamaged?.('it is damaged');
+      return work();
+    }
+  }
+
+  private replaceDamaged(): void {
+    try {
+      this.close();
+    } catch {
+      // A damaged file may refuse even to close cleanly; it is deleted next.
+    }
+    this.db = freshIndexFile(this.options.folder, this.options.workspaceId, this.options.sqlite);
+    this.groups.clear();
+    this.nextN = 1;
+  }
+}
