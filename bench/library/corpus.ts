@@ -62,8 +62,8 @@ export function corpusArticle(index: number): IndexedArticle {
   const english = random() < 0.25;
   const author = pickSkewed(random, REPORTERS);
   const theme: Theme = {
-    province: pickSkewed(random, V.PROVINCES),
-    city: pickSkewed(random, V.CITIES),
+    province: pick(random, V.PROVINCES),
+    city: pick(random, V.CITIES),
     topic: pickSkewed(random, V.TOPICS),
     org: pick(random, V.ORGS),
     enPlace: pickSkewed(random, V.EN_PLACES),

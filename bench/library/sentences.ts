@@ -12,6 +12,12 @@ export interface Theme {
   enTopic: string;
 }
 
+/** The province-level name as copy writes it: 贵州 or 贵州省, 上海 or 上海市. */
+function provinceName(random: Random, province: string): string {
+  if (random() < 0.5) return province;
+  return ['北京', '上海', '天津', '重庆'].includes(province) ? `${province}市` : `${province}省`;
+}
+
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
@@ -25,12 +31,13 @@ function englishName(random: Random): string {
 
 const ZH: Array<(random: Random, t: Theme) => string> = [
   (r, t) => `${t.city}${t.org}${pick(r, V.VERBS)}${t.topic}，${pick(r, V.CLAUSES)}。`,
-  (r, t) => `据${t.province}${pick(r, V.ORGS)}介绍，${int(r, 2019, 2025)}年${t.city}${pick(r, V.METRICS)}达到${int(r, 12, 980)}.${int(r, 0, 9)}亿元，同比${pick(r, ['增长', '下降'])}${int(r, 1, 30)}.${int(r, 0, 9)}%。`,
-  (r) => `“${pick(r, V.QUOTES)}，”${pick(r, V.ORGS)}${pick(r, V.ROLES)}${chineseName(r)}说。`,
+  (r, t) => `据${provinceName(r, t.province)}${pick(r, V.ORGS)}介绍，${int(r, 2019, 2025)}年${t.city}${pick(r, V.METRICS)}达到${int(r, 12, 980)}.${int(r, 0, 9)}亿元，同比${pick(r, ['增长', '下降'])}${int(r, 1, 30)}.${int(r, 0, 9)}%。`,
+  (r) => `“${pick(r, V.QUOTES)}，”${pick(r, V.ORGS)}${pick(r, V.ROLES)}${chineseName(r)}${pick(r, ['说', '告诉记者', '表示', '介绍说'])}。`,
   (r, t) => `${chineseName(r)}是${t.city}的一名${pick(r, V.ROLES)}，${int(r, 3, 30)}年来一直关注${t.topic}。`,
-  (r, t) => `记者在${t.city}一处${pick(r, V.SITES)}看到，${pick(r, V.SCENES)}。`,
-  (r, t) => `近年来，${t.province}把${t.topic}作为重点工作，${pick(r, V.VERBS)}${pick(r, V.TOPICS)}，${pick(r, V.CLAUSES)}。`,
+  (r, t) => `记者在${t.city}${r() < 0.5 ? '市' : ''}一处${pick(r, V.SITES)}看到，${pick(r, V.SCENES)}。`,
+  (r, t) => `近年来，${provinceName(r, t.province)}把${t.topic}作为重点工作，${pick(r, V.VERBS)}${pick(r, V.TOPICS)}，${pick(r, V.CLAUSES)}。`,
   (r, t) => `${pick(r, V.ORGS)}相关负责人表示，下一步将${pick(r, V.VERBS)}${t.topic}与${pick(r, V.TOPICS)}的衔接。`,
+  (r, t) => `不少${t.city}市民表示，${t.topic}${pick(r, V.CLAUSES)}。`,
   (r, t) => `在${t.city}，${pick(r, V.TOPICS)}同样${pick(r, V.CLAUSES)}，${pick(r, ['引进了 AI 质检系统', '上线了 5G 远程诊疗', '建成了 IoT 监测平台', '开通了跨境物流专线'])}。`,
 ];
 
