@@ -11,11 +11,12 @@ import { editorSuite } from './editor.bench';
 import { exportSuite } from './export.bench';
 import { historySuite } from './history.bench';
 import { identitySuite } from './identity.bench';
+import { librarySuite } from './library.bench';
 import { Report } from './report';
 import type { Suite } from './suite';
 
 /** Later suites (history, diff, checks, export, library) are added here. */
-const SUITES: Suite[] = [editorSuite, exportSuite, checksSuite, historySuite, identitySuite];
+const SUITES: Suite[] = [editorSuite, exportSuite, checksSuite, historySuite, identitySuite, librarySuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

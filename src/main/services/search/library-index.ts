@@ -2,7 +2,7 @@ import type { IndexedArticle } from '../../../shared/search/indexed-article';
 import { SEARCH_FIELDS } from '../../../shared/search/places';
 import type { QueueGroup } from '../../../shared/search/queue-groups';
 import { freshIndexFile, openIndexFile, type SqliteOpener } from './index-file';
-import { isDamageError, type SqlDatabase, type SqlStatement } from './sqlite';
+import { isDamageError, storedJson, type SqlDatabase, type SqlStatement } from './sqlite';
 import { storedArticle } from './stored-article';
 
 export interface IndexOptions {
@@ -29,11 +29,15 @@ const STATEMENTS = {
   insertText: 'INSERT INTO texts (n, places) VALUES (?, ?)',
   insertReviewer: 'INSERT OR IGNORE INTO reviewers (person, n) VALUES (?, ?)',
   insertFts: `INSERT INTO fts (rowid, ${SEARCH_FIELDS.join(', ')}) VALUES (?${', ?'.repeat(SEARCH_FIELDS.length)})`,
-  nextNumber: 'SELECT coalesce(max(n), 0) + 1 AS n FROM articles',
+  taken: 'SELECT 1 AS taken FROM articles WHERE n = ?',
   saveGroup: 'INSERT OR REPLACE INTO queue_groups (key, count, facts) VALUES (?, ?, ?)',
   dropGroup: 'DELETE FROM queue_groups WHERE key = ?',
 } as const;
 type StatementName = keyof typeof STATEMENTS;
+
+const SLOTS = 1024;
+/** The year 2200: row numbers stay below 2^53, exact in JavaScript. */
+const MAX_TIME = Date.parse('2200-01-01T00:00:00.000Z');
 
 /**
  * The per-machine library index of one workspace (docs/search.md): the summaries the library
@@ -43,7 +47,6 @@ type StatementName = keyof typeof STATEMENTS;
 export class LibraryIndex {
   private statements = new Map<StatementName, SqlStatement>();
   private groups = new Map<string, QueueGroup>();
-  private nextN = 1;
 
   private constructor(
     private db: SqlDatabase,
@@ -97,15 +100,15 @@ export class LibraryIndex {
   private load(): void {
     const groups = this.db.prepare('SELECT key, count, facts FROM queue_groups');
     try {
-      this.groups = new Map(groups.all().map((row) => [String(row.key), { key: String(row.key), count: Number(row.count), facts: JSON.parse(String(row.facts)) }]));
+      this.groups = new Map(groups.all().map((row) => [String(row.key), { key: String(row.key), count: Number(row.count), facts: storedJson<QueueGroup['facts']>(row.facts) }]));
     } finally {
       groups.finalize();
     }
-    this.nextN = Number(this.statement('nextNumber').get()?.n ?? 1);
   }
 
   private write(article: IndexedArticle): void {
-    const n = this.erase(article.id) ?? this.nextN++;
+    this.erase(article.id);
+    const n = this.rowNumber(article.updatedAt);
     const stored = storedArticle(article);
     const { row } = stored;
     this.statement('insert').run([
@@ -128,14 +131,24 @@ export class LibraryIndex {
     if (!article.trashed) this.count(stored.queueKey, +1, stored.facts);
   }
 
-  /** Removes the article's rows; gives its number, to reuse, or null when it was not there. */
-  private erase(id: string): number | null {
+  /**
+   * Row numbers follow the time of the last update (milliseconds × 1024, plus a slot for articles
+   * updated in the same millisecond), so the full-text index, which keeps its lists in row order,
+   * can hand out the most recently updated matches first and stop (docs/search.md).
+   */
+  private rowNumber(updatedAt: string): number {
+    const base = Math.max(0, Math.min(Date.parse(updatedAt) || 0, MAX_TIME)) * SLOTS;
+    for (let slot = 0; slot < SLOTS; slot++) if (!this.statement('taken').get([base + slot])) return base + slot;
+    throw new Error(`more than ${SLOTS} articles were updated in the same millisecond`);
+  }
+
+  /** Removes the article's rows, if it has any. */
+  private erase(id: string): void {
     const found = this.statement('find').get([id]);
-    if (!found) return null;
+    if (!found) return;
     const n = Number(found.n);
     for (const name of ['remove', 'removeText', 'removeReviewers', 'removeFts'] as const) this.statement(name).run([n]);
     if (Number(found.trashed) === 0) this.count(String(found.queue_key), -1, null);
-    return n;
   }
 
   private count(key: string, change: number, facts: QueueGroup['facts'] | null): void {
@@ -153,7 +166,6 @@ export class LibraryIndex {
 
   private transaction(work: () => void): void {
     const groups = new Map([...this.groups].map(([key, group]) => [key, { ...group }]));
-    const nextN = this.nextN;
     this.db.exec('BEGIN');
     try {
       work();
@@ -161,7 +173,6 @@ export class LibraryIndex {
     } catch (error) {
       this.db.exec('ROLLBACK');
       this.groups = groups;
-      this.nextN = nextN;
       throw error;
     }
   }
@@ -194,6 +205,5 @@ export class LibraryIndex {
     }
     this.db = freshIndexFile(this.options.folder, this.options.workspaceId, this.options.sqlite);
     this.groups.clear();
-    this.nextN = 1;
   }
 }

@@ -8,7 +8,7 @@ import { countQueues, keysInQueue, type QueueCounts } from '../../../shared/sear
 import { bestSnippet, highlightsIn, type Snippet } from '../../../shared/search/snippet';
 import type { LibraryIndex } from './library-index';
 import { filterClause, matchExpression, orderClause, RANK } from './sql-clauses';
-import type { SqlDatabase, SqlValue } from './sqlite';
+import { storedJson, type SqlDatabase, type SqlValue } from './sqlite';
 
 export interface ListRequest {
   filters?: LibraryFilters;
@@ -43,9 +43,18 @@ export interface SearchHit {
   snippet: Snippet | null;
 }
 
+/**
+ * A search looks at most at this many matches, the most recently updated ones: it ranks, sorts
+ * and counts those. More matches than that are reported as `more`, and the person narrows.
+ */
+export const SEARCH_WINDOW = 2_000;
+
 export interface SearchResult {
   hits: SearchHit[];
+  /** Matches, up to SEARCH_WINDOW. */
   total: number;
+  /** There are more than SEARCH_WINDOW matches. */
+  more: boolean;
   offset: number;
   counts: QueueCounts;
   /** The query as understood; no terms means the request was listed, not searched. */
@@ -75,11 +84,12 @@ export function queueCounts(index: LibraryIndex, person: Person | null, policy: 
 export function listLibrary(index: LibraryIndex, request: ListRequest = {}): ListResult {
   const { offset, limit } = windowOf(request);
   const where = filterClause(request.filters ?? {}, queueKeys(index, request));
-  const order = orderClause(request.sort ?? DEFAULT_LIST_SORT, false);
+  const sort = request.sort ?? DEFAULT_LIST_SORT;
+  const order = orderClause(sort.key === 'relevance' ? DEFAULT_LIST_SORT : sort, 'a');
   return index.read((db) => {
     const rows = all(db, `SELECT a.row AS row FROM articles a WHERE ${where.sql} ${order} LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
     const total = Number(all(db, `SELECT count(*) AS c FROM articles a WHERE ${where.sql}`, where.params)[0]?.c ?? 0);
-    return { rows: rows.map((row) => JSON.parse(String(row.row)) as LibraryRow), total, offset, counts: queueCounts(index, request.person ?? null, request.policy) };
+    return { rows: rows.map((row) => storedJson<LibraryRow>(row.row)), total, offset, counts: queueCounts(index, request.person ?? null, request.policy) };
   });
 }
 
@@ -88,30 +98,40 @@ export function searchLibrary(index: LibraryIndex, request: SearchRequest): Sear
   const query = parseQuery(request.query, { typing: request.typing ?? false });
   if (query.terms.length === 0) {
     const listed = listLibrary(index, request);
-    return { hits: listed.rows.map((row) => ({ row, headline: [], snippet: null })), total: listed.total, offset: listed.offset, counts: listed.counts, query };
+    return { hits: listed.rows.map((row) => ({ row, headline: [], snippet: null })), total: listed.total, more: false, offset: listed.offset, counts: listed.counts, query };
   }
   const { offset, limit } = windowOf(request);
   const sort = request.sort ?? DEFAULT_SEARCH_SORT;
   const where = filterClause(request.filters ?? {}, queueKeys(index, request));
   const score = sort.key === 'relevance' ? RANK : '0';
-  const from = `FROM fts CROSS JOIN articles a ON a.n = fts.rowid WHERE fts MATCH ? AND ${where.sql}`;
-  const params = [matchExpression(query), ...where.params];
+  // The full-text index hands out matches newest first and stops after SEARCH_WINDOW of them: the
+  // cost of a search does not grow with the archive, however common the words.
+  const newest = `SELECT a.n AS n, a.row AS row, a.created_at AS created_at, a.headline_key AS headline_key, ${score} AS score
+    FROM fts CROSS JOIN articles a ON a.n = fts.rowid WHERE fts MATCH ? AND ${where.sql} ORDER BY fts.rowid DESC LIMIT ?`;
+  const params = [matchExpression(query), ...where.params, SEARCH_WINDOW + 1];
   return index.read((db) => {
-    const found = all(db, `SELECT a.n AS n, a.row AS row, ${score} AS score ${from} ${orderClause(sort, true)} LIMIT ? OFFSET ?`, [...params, limit, offset]);
-    const total = Number(all(db, `SELECT count(*) AS c ${from}`, params)[0]?.c ?? 0);
+    const found = all(db, `SELECT n, row FROM (${newest}) AS m ${orderClause(sort, 'm')} LIMIT ? OFFSET ?`, [...params, limit, Math.min(offset, SEARCH_WINDOW)]);
+    const matched = Number(all(db, `SELECT count(*) AS c FROM (${newest})`, params)[0]?.c ?? 0);
     const places = placesOf(db, found.map((row) => Number(row.n)));
     const hits = found.map((hit) => {
-      const row = JSON.parse(String(hit.row)) as LibraryRow;
+      const row = storedJson<LibraryRow>(hit.row);
       return { row, headline: highlightsIn(row.headline, query), snippet: bestSnippet(places.get(Number(hit.n)) ?? [], query) };
     });
-    return { hits, total, offset, counts: queueCounts(index, request.person ?? null, request.policy), query };
+    return {
+      hits: hits.slice(0, Math.max(0, SEARCH_WINDOW - offset)),
+      total: Math.min(matched, SEARCH_WINDOW),
+      more: matched > SEARCH_WINDOW,
+      offset,
+      counts: queueCounts(index, request.person ?? null, request.policy),
+      query,
+    };
   });
 }
 
 function placesOf(db: SqlDatabase, numbers: number[]): Map<number, PlacedText[]> {
   if (numbers.length === 0) return new Map();
   const rows = all(db, 'SELECT n, places FROM texts WHERE n IN (SELECT value FROM json_each(?))', [JSON.stringify(numbers)]);
-  return new Map(rows.map((row) => [Number(row.n), JSON.parse(String(row.places)) as PlacedText[]]));
+  return new Map(rows.map((row) => [Number(row.n), storedJson<PlacedText[]>(row.places)]));
 }
 
 function all(db: SqlDatabase, sql: string, params: SqlValue[]) {

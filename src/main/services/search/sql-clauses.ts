@@ -59,11 +59,12 @@ export function filterClause(filters: LibraryFilters, queueKeys: readonly string
   return { sql: parts.join(' AND '), params };
 }
 
-const SORT_COLUMNS = { updated: 'a.updated_at', created: 'a.created_at', headline: 'a.headline_key' } as const;
+/** Row numbers follow the update time (library-index.ts), so sorting by it is sorting by row. */
+const SORT_COLUMNS = { updated: 'n', created: 'created_at', headline: 'headline_key' } as const;
 
-/** ORDER BY for a list or a search; relevance only means something for a search. */
-export function orderClause(sort: LibrarySort, searching: boolean): string {
+/** ORDER BY over rows of `table` that have the article columns; relevance means newest first outside a search. */
+export function orderClause(sort: LibrarySort, table: string): string {
   const direction = sort.descending ? 'DESC' : 'ASC';
-  if (sort.key === 'relevance') return searching ? `ORDER BY score, a.updated_at DESC` : `ORDER BY a.updated_at DESC, a.id`;
-  return `ORDER BY ${SORT_COLUMNS[sort.key]} ${direction}, a.id ${direction}`;
+  if (sort.key === 'relevance') return `ORDER BY score, ${table}.n DESC`;
+  return `ORDER BY ${table}.${SORT_COLUMNS[sort.key]} ${direction}, ${table}.n ${direction}`;
 }

@@ -42,8 +42,21 @@ export function openSqlite(file: string): SqlDatabase {
   };
 }
 
+/** A stored value the index wrote and can no longer read back. */
+export class DamagedIndexError extends Error {}
+
+/** Parses JSON the index stored; unreadable JSON means a damaged index, not bad input. */
+export function storedJson<T>(text: unknown): T {
+  try {
+    return JSON.parse(String(text)) as T;
+  } catch {
+    throw new DamagedIndexError('a stored row is not valid JSON');
+  }
+}
+
 /** SQLite's word for a file that is not a database, or one whose pages are damaged. */
 export function isDamageError(error: unknown): boolean {
+  if (error instanceof DamagedIndexError) return true;
   const message = error instanceof Error ? error.message : String(error);
   return /malformed|not a database|corrupt|file is encrypted|disk image/iu.test(message);
 }
