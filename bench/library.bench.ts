@@ -59,9 +59,10 @@ async function buildIndex(folder: string, count: number, log: (line: string) => 
     const start = performance.now();
     index.upsert(batch);
     indexing += performance.now() - start;
-    done += batch.length;
+    const added = batch.length;
+    done += added;
     batch = [];
-    if (done % 10_000 === 0) log(`  indexed ${done} of ${count}`);
+    if (added > 0 && done % 10_000 === 0) log(`  indexed ${done} of ${count}`);
   };
   for (const article of corpus(count)) {
     batch.push(article);
