@@ -7,11 +7,15 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ARTICLE_FORMAT, type Article } from '../src/shared/article/article';
+import { ARTICLE_FORMAT, type Article, type ArticleContent } from '../src/shared/article/article';
 import { bodyOf, figureNode, headingNode, paragraphNode, type BodyNode, type FigureFields } from '../src/shared/article/body';
+import type { Actor } from '../src/main/services/articles';
 import type { Clock } from '../src/main/services/clock';
-import { openWorkspace, personNamed } from '../src/main/services/open-workspace';
+import { DataFolder } from '../src/main/services/data-folder';
+import { openWorkspace, setUpWorkspace } from '../src/main/services/open-workspace';
 import type { Workspace } from '../src/main/services/workspace';
+import { ed25519 } from '../src/shared/identity/ed25519';
+import { findPerson } from '../src/shared/review/people';
 import { onAbort } from './cleanup';
 
 export interface GenerateOptions {
@@ -24,11 +28,13 @@ export interface GenerateOptions {
 }
 
 type ImageRef = Pick<FigureFields, 'asset' | 'mime' | 'width' | 'height'>;
-/** An article as `Workspace.add` takes it: the workspace gives the id. */
-type NewArticle = Parameters<Workspace['add']>[0];
+/** The generated article before a workspace gives it an id and a history. */
+type NewArticle = Omit<Article, 'id' | 'authorId' | 'head'>;
 
-/** The person the benchmark works as; the preview is started with APP_USER set to this name. */
+/** The person the benchmark works as, the first person of its workspace. */
 export const BENCH_USER = 'Bench';
+/** Benchmarks only (like NEWSROOM_TEST_PASSPHRASE): the passphrase BENCH_USER signs in with. */
+export const BENCH_PASSPHRASE = 'benchmark passphrase, not a secret';
 
 /** What the benchmark needs to know about the body it generated. */
 export interface GeneratedLayout {
@@ -191,7 +197,11 @@ export function generateArticle(
 
 export interface BenchWorkspace {
   root: string;
+  /** This desk's data folder (outside the workspace). */
+  data: string;
   workspace: Workspace;
+  /** BENCH_USER, signed in. */
+  actor: Actor;
   /** The generated article as stored (it has an id). */
   article: Article;
   layout: GeneratedLayout;
@@ -207,28 +217,36 @@ const fixedClock: Clock = { now: () => new Date('2024-06-01T08:00:00.000Z') };
 const SAMPLE_DIR = resolve(import.meta.dirname, '..', 'resources', 'sample');
 const SAMPLE_IMAGES = ['figure-1.png', 'figure-2.png', 'figure-3.png', 'figure-4.png', 'figure-5.png'];
 
-/** A fresh temporary workspace holding only the generated article and its images. */
+function contentOf(article: NewArticle): ArticleContent {
+  const { channel, headline, deck, byline, language, body } = article;
+  return { channel, headline, deck, byline, language, body };
+}
+
+/** A fresh temporary workspace (and data folder) holding only the generated article and its images, by BENCH_USER. */
 export async function createBenchWorkspace(options: GenerateOptions = {}): Promise<BenchWorkspace> {
-  const root = await mkdtemp(join(tmpdir(), 'newsroom-bench-'));
-  const forget = onAbort(() => rmSync(root, { recursive: true, force: true }));
-  const remove = () => rm(root, { recursive: true, force: true }).finally(forget);
+  const base = await mkdtemp(join(tmpdir(), 'newsroom-bench-'));
+  const forget = onAbort(() => rmSync(base, { recursive: true, force: true }));
+  const remove = () => rm(base, { recursive: true, force: true }).finally(forget);
   try {
-    // A new workspace as the app makes it (Workspace.open plus its first person, BENCH_USER),
-    // without the bundled sample article.
-    const workspace = await openWorkspace({ root, clock: fixedClock, sampleDir: null, author: BENCH_USER });
-    const authorId = (await personNamed(workspace, BENCH_USER))?.id;
+    // A new workspace as the app makes it: opened, then set up by its first person, BENCH_USER, without the bundled sample.
+    const root = join(base, 'workspace');
+    const data = join(base, 'data');
+    const workspace = await openWorkspace({ root, clock: fixedClock, data: new DataFolder(data), ed: await ed25519() });
+    const key = await setUpWorkspace(workspace, { name: BENCH_USER, passphrase: BENCH_PASSPHRASE, sampleDir: null });
+    const actor: Actor = { key, person: findPerson((await workspace.roster()).roster, key.personId)! };
     const images: ImageRef[] = [];
     for (const name of SAMPLE_IMAGES) images.push(await workspace.assets.put(await readFile(join(SAMPLE_DIR, name))));
-    const generated = generateArticle(images, options);
-    const article: NewArticle = { ...generated.article, ...(authorId ? { authorId } : {}) };
-    const { layout } = generated;
-    const stored = await workspace.add(article);
+    const { article, layout } = generateArticle(images, options);
+    const content = contentOf(article);
+    const stored = await workspace.articles.create(actor, content.language, content);
     return {
       root,
+      data,
       workspace,
+      actor,
       article: stored,
       layout,
-      addCopy: (label) => workspace.add({ ...article, headline: `${article.headline} ${label}` }),
+      addCopy: (label) => workspace.articles.create(actor, content.language, { ...content, headline: `${content.headline} ${label}` }),
       remove,
     };
   } catch (error) {

@@ -32,6 +32,8 @@ export interface IdentityFixture {
   rosterFiles: LogFile[];
   articleFiles: LogFile[];
   rosterHeads: string[];
+  /** Each writer's signer, by person id. */
+  keys: Record<string, Signer>;
 }
 
 export class LogBuilder {
@@ -66,7 +68,7 @@ export class LogBuilder {
     this.roster(person, { kind: 'claim', personId: person.id, enrolmentKeyid: keyid, key: publicKeyRecord(person.keys.publicKey) }, [{ keyid, secretKey: enrolment.secretKey }, person.signer]);
   }
 
-  article<K extends ArticleKind>(by: Writer, kind: K, event: ArticleEvents[K]): void {
+  article<K extends ArticleKind>(by: Writer, kind: K, event: ArticleEvents[K]): string {
     const path = `${articleLogDir(BENCH_ARTICLE)}/${logFileName(by.id, by.desk)}`;
     const at = this.tick();
     const resolved = 'at' in (event as object) ? ({ ...event, at } as ArticleEvents[K]) : event;
@@ -84,11 +86,13 @@ export class LogBuilder {
     });
     this.push(path, line);
     this.articleHead = lineHash(line);
+    return this.articleHead;
   }
 
   fixture(): IdentityFixture {
     const list = (dir: string) => [...this.files.entries()].filter(([path]) => path.startsWith(`${dir}/`)).map(([path, lines]) => ({ path, lines }));
-    return { rosterFiles: list(ROSTER_DIR), articleFiles: list(articleLogDir(BENCH_ARTICLE)), rosterHeads: [this.rosterHead!] };
+    const keys = Object.fromEntries(Object.values(this.people).map((person) => [person.id, person.signer]));
+    return { rosterFiles: list(ROSTER_DIR), articleFiles: list(articleLogDir(BENCH_ARTICLE)), rosterHeads: [this.rosterHead!], keys };
   }
 
   private tick(): string {
@@ -122,16 +126,22 @@ export function buildIdentityFixture(ed: Ed25519, records: number): IdentityFixt
   log.article(author, 'create', {});
   let written = 1;
   let n = 0;
+  // Revisions of one copy: a snapshot first, then a delta on the one before (the blobs are not needed to verify).
+  let lastRevision: string | null = null;
+  const revision = (kind: 'save' | 'auto', label?: string) => {
+    const stored = lastRevision === null ? { base: null, blob: BENCH_HASH } : { base: lastRevision, delta: [1] };
+    lastRevision = log.article(author, 'revision', { from: lastRevision ? [lastRevision] : [], kind, ...(label ? { label } : {}), stage: 'draft', contentHash: BENCH_HASH, state: BENCH_HASH, ...stored });
+  };
   // Rounds of revision, annotation, submit and return, leaving 5 records for the final round.
   while (written + 4 + 5 <= records) {
-    log.article(author, 'revision', { n: ++n, at: '', author: author.id, authorName: author.name, stage: 'draft', kind: 'save', label: `第${n}稿`, contentHash: BENCH_HASH });
+    revision('save', `第${++n}稿`);
     log.article(editor, 'annotation', { kind: 'resolve', thread: `m-thread${String(n).padStart(4, '0')}`, at: '', by: editor.id, byName: editor.name, stage: 'first' });
     review(author, 'submit', 'draft');
     review(editor, 'return', 'first', { to: 'draft' });
     written += 4;
   }
   while (written + 5 < records) {
-    log.article(author, 'revision', { n: ++n, at: '', author: author.id, authorName: author.name, stage: 'draft', kind: 'auto', contentHash: BENCH_HASH });
+    revision('auto');
     written++;
   }
   review(author, 'submit', 'draft');

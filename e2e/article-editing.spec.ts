@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { en } from '../src/renderer/i18n/en';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
-import { expect, SAMPLE_DIR, test, typeWithIme, waitForSaved } from './fixtures';
+import { expect, openApp, SAMPLE_DIR, test, typeWithIme, waitForSaved } from './fixtures';
 
 const LANGUAGES = [
   { locale: 'en-US', strings: en },
@@ -13,7 +13,7 @@ for (const { locale, strings: s } of LANGUAGES) {
     test.use({ locale });
 
     test('create, write every part, reload, trash and restore', async ({ page, preview }) => {
-      await page.goto(preview.url);
+      await openApp(page, preview, preview.userName, s);
       await expect(page.getByRole('navigation', { name: s.library.title })).toBeVisible();
       await page.getByRole('button', { name: s.library.newArticle }).click();
 

@@ -1,13 +1,13 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, submitOverWarning, switchUser, typeAtEndOfFirstParagraph } from './desk';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
 test.use({ locale: 'en-US' });
 
 test('a Required check blocks approval, fixing the text unblocks it, and a quick fix removes its finding', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await openArticle(page, SAMPLE);
 

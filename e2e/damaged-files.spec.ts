@@ -1,10 +1,9 @@
 import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HistoryStore } from '../src/main/services/history';
 import type { Workspace } from '../src/main/services/workspace';
 import { en } from '../src/renderer/i18n/en';
-import { submitOverWarning } from './desk';
-import { expect, startPreview, test, type Preview } from './fixtures';
+import { reviewPanel, submitOverWarning } from './desk';
+import { expect, startPreview, test, type Preview, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -21,79 +20,75 @@ test.afterEach(async ({ page }) => {
 });
 
 async function sample(workspace: Workspace) {
-  const { articles } = await workspace.list();
+  const { articles } = await workspace.articles.list();
   return articles.find((a) => a.headline.startsWith('千年茶山'))!;
 }
 
-test('a damaged people.json and workspace.json are named on the page, and nobody is asked to set the workspace up', async ({ page }) => {
-  const garbage = Buffer.from([0x7b, 0x22, 0x70, 0xff, 0xfe, 0x00, 0x13, 0x88, 0x22]);
+test('a damaged workspace.json and a line added by hand to the roster are named on the page, and nobody is asked to set the workspace up', async ({ page }) => {
+  let rosterFile = '';
+  let rosterBefore = '';
   preview = await startPreview({
     damage: async (workspace) => {
-      await writeFile(workspace.layout.people, garbage);
+      const [file] = await readdir(workspace.layout.roster);
+      rosterFile = join(workspace.layout.roster, file!);
+      // Someone with the folder grants a role by hand: a well-formed line with no valid signature.
+      const forged = { payloadType: 'application/vnd.newsroom.roster+json', payload: Buffer.from('{"kind":"set-roles","roles":["admin"]}').toString('base64'), signatures: [{ keyid: '0'.repeat(64), sig: 'AAAA' }] };
+      await appendFile(rosterFile, `${JSON.stringify(forged)}\n`);
+      rosterBefore = await readFile(rosterFile, 'utf8');
       await writeFile(workspace.layout.manifest, '{"unexpected":[1,2,3]}\n');
     },
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   const banner = page.getByRole('alert', { name: s.workspaceProblems.title });
-  await expect(banner).toContainText('people.json');
   await expect(banner).toContainText('workspace.json');
-  await expect(page.getByRole('dialog', { name: s.people.firstPersonTitle })).toHaveCount(0);
+  await expect(banner).toContainText(`roster/${rosterFile.split('/').pop()}`);
+  await expect(page.getByRole('region', { name: s.desk.setUpTitle })).toHaveCount(0);
   // The articles can still be read.
   await page.getByRole('button', { name: /千年茶山/ }).first().click();
   await expect(page.getByLabel(s.editor.headline, { exact: true })).toHaveValue(/千年茶山/);
-  expect(await readFile(preview.workspace.layout.people)).toEqual(garbage);
+  expect(await readFile(rosterFile, 'utf8')).toBe(rosterBefore);
   expect(await readFile(preview.workspace.layout.manifest, 'utf8')).toBe('{"unexpected":[1,2,3]}\n');
 });
 
-test('an interrupted review record and a damaged history blob are named on the article, and the revisions that cannot be rebuilt are marked', async ({ page }) => {
-  let blobFile = '';
+test('an interrupted record is named on the article and set aside, named, at the next action', async ({ page }) => {
+  let logFile = '';
   preview = await startPreview({
     damage: async (workspace) => {
       const article = await sample(workspace);
-      const dir = workspace.layout.articleDir(article.id);
-      const history = new HistoryStore(dir);
-      const content = await workspace.get(article.id);
-      await history.record({ content, author: '', authorName: 'Lin Xiaolan', stage: 'draft', kind: 'save', label: 'first', at: new Date() });
-      await history.record({ content: { ...content, headline: `${content.headline}!` }, author: '', authorName: 'Lin Xiaolan', stage: 'draft', kind: 'save', label: 'second', at: new Date() });
-      const blob = (await readdir(join(dir, 'history', 'blobs')))[0]!;
-      blobFile = `history/blobs/${blob}`;
-      const bytes = await readFile(join(dir, 'history', 'blobs', blob));
-      await writeFile(join(dir, 'history', 'blobs', blob), bytes.subarray(0, bytes.length >> 1));
-      await appendFile(join(dir, 'reviews.jsonl'), '{"action":"submit","actorId":"u-');
+      const dir = join(workspace.layout.articleDir(article.id), 'log');
+      const [file] = await readdir(dir);
+      logFile = `articles/${article.id}/log/${file}`;
+      await appendFile(join(dir, file!), '{"payloadType":"application/vnd.newsroom.review+json","payload":"eyJ');
     },
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: /千年茶山/ }).first().click();
   const report = page.getByRole('alert', { name: s.articleFiles.title });
-  await expect(report).toContainText('reviews.jsonl');
-  await expect(report).toContainText(blobFile);
-  await expect(page.getByRole('status', { name: s.review.logNotices })).toContainText('reviews.jsonl: the last record is unfinished');
-
-  await page.getByRole('tab', { name: s.history.panel }).click();
-  const first = page.getByRole('listitem', { name: s.history.revision.replace('{{n}}', '1') });
-  await expect(first).toContainText('Cannot be rebuilt');
-  await expect(first).toContainText(blobFile);
-  await expect(first.getByRole('button', { name: s.history.restore })).toHaveCount(0);
+  await expect(report).toContainText(`${logFile}: the last record is unfinished`);
 
   // The next review action sets the unfinished record aside, and the page names where it went.
-  await page.getByRole('tab', { name: s.review.panel }).click();
   await submitOverWarning(page);
-  await expect(page.getByRole('status', { name: s.review.logNotices })).toContainText(/reviews\.jsonl: an interrupted or damaged record was set aside in reviews\.jsonl\.torn-[0-9a-f]{16}/);
+  await expect(page.getByRole('alert', { name: s.articleFiles.title })).toContainText(/an interrupted or damaged record was set aside in .*\.torn-[0-9a-f]{16}/);
+  await expect(reviewPanel(page).getByRole('listitem').filter({ hasText: s.stages.first })).toHaveAttribute('aria-current', 'step');
   const article = await sample(preview.workspace);
-  const names = await readdir(preview.workspace.layout.articleDir(article.id));
-  const torn = names.find((name) => name.startsWith('reviews.jsonl.torn-'))!;
-  expect(await readFile(join(preview.workspace.layout.articleDir(article.id), torn), 'utf8')).toBe('{"action":"submit","actorId":"u-');
+  const names = await readdir(join(preview.workspace.layout.articleDir(article.id), 'log'));
+  const torn = names.find((name) => /\.torn-[0-9a-f]{16}$/.test(name))!;
+  expect(await readFile(join(preview.workspace.layout.articleDir(article.id), 'log', torn), 'utf8')).toBe('{"payloadType":"application/vnd.newsroom.review+json","payload":"eyJ');
 });
 
-test('a damaged file of a trashed article is named in the trash', async ({ page }) => {
-  preview = await startPreview({
-    damage: async (workspace) => {
-      const article = await sample(workspace);
-      await workspace.trash(article.id, 'Lin Xiaolan');
-      await writeFile(join(workspace.layout.trashDir(article.id), 'trashed.json'), '{"trashedAt":');
-    },
-  });
-  await page.goto(preview.url);
-  await page.getByRole('button', { name: s.library.showTrash }).click();
-  await expect(page.getByRole('list', { name: s.library.trash }).getByRole('note')).toContainText('trashed.json');
+test('a damaged revision file is named on its article and left as it is; other articles keep working', async ({ page }) => {
+  preview = await startPreview();
+  const other = await preview.draft('en', { headline: 'A story whose revision file is damaged' });
+  const blobs = join(preview.workspace.layout.articleDir(other.id), 'blobs');
+  const [blob] = await readdir(blobs);
+  const bytes = await readFile(join(blobs, blob!));
+  const damaged = bytes.subarray(0, bytes.length >> 1);
+  await writeFile(join(blobs, blob!), damaged);
+  await openApp(page, preview);
+  await page.getByRole('button', { name: 'A story whose revision file is damaged', exact: true }).click();
+  await expect(page.getByRole('alert', { name: s.articleFiles.title })).toContainText(`articles/${other.id}/blobs/${blob}`);
+  await page.getByRole('button', { name: /千年茶山/ }).first().click();
+  await expect(page.getByLabel(s.editor.headline, { exact: true })).toHaveValue(/千年茶山/);
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.submit })).toBeVisible();
+  expect(await readFile(join(blobs, blob!))).toEqual(damaged);
 });

@@ -1,31 +1,56 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
-import { en } from '../src/renderer/i18n/en';
+import { escapeRegExp, expect, passphraseFor, signIn } from './fixtures';
+import { en, type Strings } from '../src/renderer/i18n/en';
 
 const s = en;
 
-/** Admin adds a colleague with the given role labels through the People & roles dialog. */
-export async function addPerson(page: Page, name: string, roles: string[]): Promise<void> {
+/** Enrolment codes the administrator was shown on each page, by name, until that person's first sign-in. */
+const codes = new WeakMap<Page, Map<string, string>>();
+
+/** Admin adds a colleague with the given role labels through the People & roles dialog, and keeps the enrolment code shown once. */
+export async function addPerson(page: Page, name: string, roles: string[], s: Strings = en): Promise<string> {
   await page.getByRole('button', { name: s.people.manage }).click();
   const dialog = page.getByRole('dialog', { name: s.people.dialogTitle });
   await dialog.getByLabel(s.people.newName).fill(name);
   const choices = dialog.getByRole('group', { name: s.people.roles });
-  for (const role of Object.values(s.roles)) {
+  for (const role of Object.values(s.roles) as string[]) {
     const box = choices.getByLabel(role, { exact: true });
     if (roles.includes(role)) await box.check();
     else await box.uncheck();
   }
   await dialog.getByRole('button', { name: s.people.add, exact: true }).click();
   await expect(dialog.getByRole('rowheader', { name })).toBeVisible();
+  const notice = dialog.getByRole('status', { name: s.people.codeFor.replace('{{name}}', name) });
+  const code = (await notice.getByLabel(s.people.code).textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/);
+  const kept = codes.get(page) ?? new Map<string, string>();
+  kept.set(name, code);
+  codes.set(page, kept);
+  await notice.getByRole('button', { name: s.people.codeHandedOver }).click();
   await dialog.getByRole('button', { name: s.people.close }).click();
+  return code;
 }
 
-export async function switchUser(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${s.people.switchUser}`) }).click();
-  const dialog = page.getByRole('dialog', { name: s.people.whoIsWorking });
-  await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+/**
+ * The next person takes the desk: Switch person, then their passphrase — or, at their first
+ * sign-in, the enrolment code they were given and the passphrase they choose.
+ */
+export async function switchUser(page: Page, name: string, s: Strings = en): Promise<void> {
+  await page.getByRole('button', { name: s.desk.switchPerson, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: s.desk.switchTitle });
+  const code = codes.get(page)?.get(name);
+  if (code) {
+    await dialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(name)}`) }).check();
+    await dialog.getByLabel(s.desk.enrolmentCode).fill(code);
+    await dialog.getByLabel(s.desk.newPassphrase, { exact: true }).fill(passphraseFor(name));
+    await dialog.getByLabel(s.desk.repeatPassphrase).fill(passphraseFor(name));
+    await dialog.getByRole('button', { name: s.desk.signIn, exact: true }).click();
+    await expect(page.getByRole('status', { name: s.desk.signedInAs.replace('{{name}}', name) })).toBeVisible({ timeout: 15_000 });
+    codes.get(page)!.delete(name);
+  } else {
+    await signIn(page, name, dialog, s);
+  }
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('button', { name: new RegExp(`${s.app.user}: ${name}\\)$`) })).toBeVisible();
 }
 
 export function reviewPanel(page: Page) {

@@ -1,6 +1,6 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, openArticle, reviewPanel, selectInBody, submitOverWarning, switchUser } from './desk';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
@@ -8,9 +8,8 @@ test.use({ locale: 'en-US' });
 
 test('half-written opinions, reasons, comments and replies survive switching tabs and articles until sent', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  const other = await preview.workspace.create('Lin Xiaolan', 'en');
-  await preview.workspace.save(other.id, 0, { ...other, headline: 'Second story' }, 'Lin Xiaolan');
-  await page.goto(preview.url);
+  await preview.draft('en', { headline: 'Second story' });
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await openArticle(page, SAMPLE);
   await submitOverWarning(page);
@@ -42,7 +41,9 @@ test('half-written opinions, reasons, comments and replies survive switching tab
   await page.getByRole('tab', { name: new RegExp(`^${s.annotations.panel}`) }).click();
   await annotations.getByLabel(s.annotations.commentText).pressSequentially(' village.');
   await annotations.getByRole('button', { name: s.annotations.addComment }).click();
-  await expect(annotations.getByText('Name the village.')).toBeVisible();
+  // Sent: the comment is in the thread and the draft box is empty again.
+  await expect(annotations.getByRole('listitem').getByText('Name the village.')).toBeVisible();
+  await expect(annotations.getByLabel(s.annotations.commentText)).toHaveCount(0);
   await annotations.getByLabel('Reply to Wang Li').fill('Half a reply');
   await page.getByRole('tab', { name: /^Checks/ }).click();
   await page.getByRole('tab', { name: new RegExp(`^${s.annotations.panel}`) }).click();

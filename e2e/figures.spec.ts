@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
-import { expect, SAMPLE_DIR, test, waitForSaved } from './fixtures';
+import { expect, SAMPLE_DIR, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -27,7 +27,7 @@ async function sendImage(page: Page, kind: 'drop' | 'paste', file: string): Prom
 }
 
 test('images arrive by drop and by paste, and can be replaced and removed', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: s.library.newArticle }).click();
   await page.getByLabel(s.editor.headline, { exact: true }).fill('Figures by every route');
   const body = page.getByRole('textbox', { name: s.editor.body });
@@ -52,7 +52,7 @@ test('images arrive by drop and by paste, and can be replaced and removed', asyn
   await expect(figures).toHaveCount(1);
   await waitForSaved(page);
 
-  const [summary] = (await preview.workspace.list()).articles.filter((a) => a.headline === 'Figures by every route');
+  const [summary] = (await preview.workspace.articles.list()).articles.filter((a) => a.headline === 'Figures by every route');
   const stored = await preview.workspace.get(summary!.id);
   const storedFigures = stored.body.root.children!.filter((node) => node.type === 'figure');
   expect(storedFigures).toHaveLength(1);
@@ -61,7 +61,7 @@ test('images arrive by drop and by paste, and can be replaced and removed', asyn
 });
 
 test('a file that is not an image is refused in plain words and nothing is inserted', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: s.library.newArticle }).click();
   await page.getByLabel(s.toolbar.insertFigure, { exact: true }).setInputFiles({
     name: 'notes.png',

@@ -1,13 +1,13 @@
 import { en } from '../src/renderer/i18n/en';
-import { openArticle } from './desk';
-import { expect, test } from './fixtures';
+import { openArticle, reviewPanel, submitOverWarning, typeAtEndOfFirstParagraph } from './desk';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
 test.use({ locale: 'en-US' });
 
 test('three saved edits, a comparison of the first and last, and a restore', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await openArticle(page, SAMPLE);
   const history = page.getByRole('region', { name: s.history.panel });
   const revisions = history.getByRole('listitem');
@@ -56,4 +56,25 @@ test('three saved edits, a comparison of the first and last, and a restore', asy
   await page.getByRole('tab', { name: s.history.panel }).click();
   await expect(revisions).toHaveCount(4);
   await expect(revisions.first()).toHaveAccessibleName('Revision 4');
+});
+
+test('review actions recorded in the history while the article is open leave its copy saving', async ({ page, preview }) => {
+  await openApp(page, preview);
+  await openArticle(page, SAMPLE);
+  await submitOverWarning(page);
+  await reviewPanel(page).getByRole('button', { name: s.review.withdraw }).click();
+  await expect(reviewPanel(page).getByRole('button', { name: s.review.submit })).toBeVisible();
+
+  await typeAtEndOfFirstParagraph(page, ' Written after withdrawing.');
+  const { articles } = await preview.workspace.articles.list();
+  const id = articles.find((a) => SAMPLE.test(a.headline))!.id;
+  await expect.poll(async () => JSON.stringify((await preview.workspace.get(id)).body.root.children?.[0])).toContain('Written after withdrawing.');
+  await expect(page.getByRole('status', { name: s.status.saveState })).toHaveText(new RegExp(`^${s.status.saved.split('{{')[0]}`));
+  await page.getByRole('tab', { name: s.history.panel }).click();
+  const revisions = page.getByRole('region', { name: s.history.panel }).getByRole('listitem');
+  await expect(revisions.filter({ hasText: 'withdrew' })).toHaveCount(1);
+
+  await page.reload();
+  await openArticle(page, SAMPLE);
+  await expect(page.getByRole('textbox', { name: s.editor.body }).locator('p').first()).toContainText('Written after withdrawing.');
 });

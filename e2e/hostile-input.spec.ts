@@ -1,8 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { storedState } from '../src/main/services/revisions/revision-content';
 import { bodyOf, linkNode, paragraphOf, textNode } from '../src/shared/article/body';
+import { normaliseBody } from '../src/shared/article/body-safety';
 import { en } from '../src/renderer/i18n/en';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, test, waitForSaved, openApp } from './fixtures';
+import { signRevisionAsIs } from './format2-helpers';
 
 const s = en;
 const PAYLOADS = [
@@ -19,7 +22,7 @@ test('script payloads in a headline, a caption and pasted HTML never run', async
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: /千年茶山/ }).first().click();
 
   const headline = page.getByLabel(s.editor.headline, { exact: true });
@@ -61,22 +64,30 @@ test('script payloads in a headline, a caption and pasted HTML never run', async
   expect(violations).toEqual([]);
 });
 
-test('a damaged article file is reported for that article only and left untouched', async ({ page, preview }) => {
-  const other = await preview.workspace.create('Zhou Mingyuan', 'en');
-  await preview.workspace.save(other.id, 0, { ...other, headline: 'A healthy article' }, 'Zhou Mingyuan');
-  const listed = await preview.workspace.list();
+test('a damaged line in an article\'s signed log is reported for that article only and left untouched', async ({ page, preview }) => {
+  await preview.draft('en', { headline: 'A healthy article' });
+  const listed = await preview.workspace.articles.list();
   const sample = listed.articles.find((a) => a.headline.startsWith('千年茶山'))!;
-  const damagedFile = join(preview.workspace.layout.articleDir(sample.id), 'article.json');
-  const garbage = '{"format":1,"id":"trunc';
-  await writeFile(damagedFile, garbage);
+  const logDir = join(preview.workspace.layout.articleDir(sample.id), 'log');
+  const [logName] = await readdir(logDir);
+  const damagedFile = join(logDir, logName!);
+  // The first record (the article's creation) is cut short in the middle of the file; the copy's records follow it.
+  const lines = (await readFile(damagedFile, 'utf8')).split('\n');
+  expect(lines.length).toBeGreaterThan(2);
+  lines[0] = lines[0]!.slice(0, 40);
+  const damaged = lines.join('\n');
+  await writeFile(damagedFile, damaged);
 
-  await page.goto(preview.url);
-  await page.getByRole('button', { name: /千年茶山/ }).first().click();
-  await expect(page.getByRole('alert')).toContainText('damaged');
-  await page.getByRole('button', { name: 'A healthy article', exact: true }).click();
+  await openApp(page, preview);
+  // Named with its file and line, not shown as an empty article anyone could start writing in.
+  const report = page.getByRole('alert', { name: s.library.damaged });
+  await expect(report).toContainText(`articles/${sample.id}/log/${logName} line 1 is damaged`);
+  const library = page.getByRole('list', { name: s.library.articles });
+  await expect(library.getByRole('button', { name: 'A healthy article', exact: true })).toBeVisible();
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await library.getByRole('button', { name: 'A healthy article', exact: true }).click();
   await expect(page.getByLabel(s.editor.headline, { exact: true })).toHaveValue('A healthy article');
-  const { readFile } = await import('node:fs/promises');
-  expect(await readFile(damagedFile, 'utf8')).toBe(garbage);
+  expect(await readFile(damagedFile, 'utf8')).toBe(damaged);
 });
 
 const OVERLAY = 'position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:2147483647;background:#fff;font-size:40px';
@@ -105,14 +116,18 @@ async function expectNothingCovers(page: import('@playwright/test').Page, phrase
 }
 
 test('an article stored with a full-window style and data:, vbscript: and file: links opens without either', async ({ page, preview }) => {
-  const created = await preview.workspace.create('Lin Xiaolan', 'en');
-  await preview.workspace.save(created.id, 0, { ...created, headline: 'Overlay attempt' }, 'Lin Xiaolan');
-  // The body is written to the file by hand: the app never stores such a body itself.
-  const file = join(preview.workspace.layout.articleDir(created.id), 'article.json');
-  const { readFile } = await import('node:fs/promises');
-  await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), body: hostileBody('COVERS THE WHOLE APP') }));
+  const created = await preview.draft('en', { headline: 'Overlay attempt' });
+  // The body comes in a signed revision written by other software: the app never stores such a body itself.
+  const { channel, headline, deck, byline, language } = created;
+  const hostile = { channel, headline, deck, byline, language, body: hostileBody('COVERS THE WHOLE APP') };
+  const revision = await signRevisionAsIs(preview, created.id, hostile);
+  // It is the current copy, stored as written: its state hash covers the stored lines, which differ from the cleaned ones.
+  const head = (await preview.workspace.articles.state(created.id)).verdict.head!;
+  expect(head.id).toBe(revision);
+  expect(head.event.state).toBe(storedState(hostile));
+  expect(head.event.state).not.toBe(storedState({ ...hostile, body: normaliseBody(hostile.body) }));
 
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await page.getByRole('button', { name: 'Overlay attempt', exact: true }).click();
   const body = page.getByRole('textbox', { name: s.editor.body });
   await expect(body).toContainText('COVERS THE WHOLE APP');
@@ -130,9 +145,8 @@ test('an article stored with a full-window style and data:, vbscript: and file: 
 });
 
 test('a pasted Lexical payload with a full-window style or a refused link is cleaned before it is shown or saved', async ({ page, preview }) => {
-  const created = await preview.workspace.create('Lin Xiaolan', 'en');
-  await preview.workspace.save(created.id, 0, { ...created, headline: 'Paste target' }, 'Lin Xiaolan');
-  await page.goto(preview.url);
+  const created = await preview.draft('en', { headline: 'Paste target' });
+  await openApp(page, preview);
   await page.getByRole('button', { name: 'Paste target', exact: true }).click();
   const body = page.getByRole('textbox', { name: s.editor.body });
   await body.click();

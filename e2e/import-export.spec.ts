@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, switchUser } from './desk';
-import { expect, SAMPLE_DIR, test, waitForSaved } from './fixtures';
+import { expect, SAMPLE_DIR, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -40,7 +40,7 @@ async function dropFile(page: import('@playwright/test').Page, name: string, byt
 
 test('a dropped Word file becomes an article, passes the chain and exports as HTML with the footer', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await addPerson(page, 'Zhao Min', [s.roles.second]);
   await addPerson(page, 'Chen Jie', [s.roles.third]);
@@ -84,12 +84,12 @@ test('a dropped Word file becomes an article, passes the chain and exports as HT
 });
 
 test('a damaged or unsupported file gives a clear error and creates nothing', async ({ page, preview }) => {
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await expect(page.getByRole('navigation', { name: s.library.title })).toBeVisible();
-  const before = (await preview.workspace.list()).articles.length;
+  const before = (await preview.workspace.articles.list()).articles.length;
   await dropFile(page, 'broken.docx', Buffer.from('PK\u0003\u0004 this is not really a zip'), 'application/octet-stream');
   await expect(page.getByRole('alert')).toContainText('not a readable Word document');
   await page.getByLabel(s.library.importFile).setInputFiles({ name: 'notes.rtf', mimeType: 'application/rtf', buffer: Buffer.from('{\\rtf1 hi}') });
   await expect(page.getByRole('alert')).toContainText('notes.rtf');
-  expect((await preview.workspace.list()).articles).toHaveLength(before);
+  expect((await preview.workspace.articles.list()).articles).toHaveLength(before);
 });

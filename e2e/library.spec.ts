@@ -1,13 +1,12 @@
 import { en } from '../src/renderer/i18n/en';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
 test('switching articles right after typing keeps every keystroke', async ({ page, preview }) => {
-  const other = await preview.workspace.create('Zhou Mingyuan', 'en');
-  await preview.workspace.save(other.id, 0, { ...other, headline: 'Second story' }, 'Zhou Mingyuan');
-  await page.goto(preview.url);
+  const other = await preview.draft('en', { headline: 'Second story' });
+  await openApp(page, preview);
   await page.getByRole('button', { name: 'Second story', exact: true }).click();
   const body = page.getByRole('textbox', { name: en.editor.body });
   await body.click();
@@ -21,9 +20,8 @@ test('switching articles right after typing keeps every keystroke', async ({ pag
 });
 
 test('the filter narrows the library and the language control switches the interface', async ({ page, preview }) => {
-  const other = await preview.workspace.create('Zhou Mingyuan', 'en');
-  await preview.workspace.save(other.id, 0, { ...other, headline: 'Mountain railway opens', channel: ['Home', 'News', 'Text'] }, 'Zhou Mingyuan');
-  await page.goto(preview.url);
+  await preview.draft('en', { headline: 'Mountain railway opens', channel: ['Home', 'News', 'Text'] });
+  await openApp(page, preview);
   const list = page.getByRole('list', { name: en.library.articles });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await page.getByLabel(en.library.filter).fill('railway');

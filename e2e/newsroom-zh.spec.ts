@@ -2,7 +2,8 @@ import { readFile, rm } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
-import { expect, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
+import { addPerson, switchUser } from './desk';
+import { expect, openApp, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
 
 const s = zhCN;
 const FOOTER = '责任编辑：王丽\u3000二审：赵敏\u3000三审：陈杰';
@@ -20,23 +21,8 @@ test.use({ locale: 'zh-CN' });
 
 const review = (page: Page) => page.getByRole('region', { name: s.review.panel });
 
-async function addPerson(page: Page, name: string, role: string): Promise<void> {
-  await page.getByRole('button', { name: s.people.manage }).click();
-  const dialog = page.getByRole('dialog', { name: s.people.dialogTitle });
-  await dialog.getByLabel(s.people.newName).fill(name);
-  const roles = dialog.getByRole('group', { name: s.people.roles });
-  await roles.getByLabel(s.roles.reporter, { exact: true }).uncheck();
-  await roles.getByLabel(role, { exact: true }).check();
-  await dialog.getByRole('button', { name: s.people.add, exact: true }).click();
-  await expect(dialog.getByRole('rowheader', { name })).toBeVisible();
-  await dialog.getByRole('button', { name: s.people.close }).click();
-}
-
 async function sitDown(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${s.people.switchUser}`) }).click();
-  const dialog = page.getByRole('dialog', { name: s.people.whoIsWorking });
-  await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await expect(dialog).toHaveCount(0);
+  await switchUser(page, name, s);
   await page.getByRole('list', { name: s.library.articles }).getByRole('button', { name: HEADLINE }).click();
   await expect(review(page)).toBeVisible();
 }
@@ -71,10 +57,10 @@ test('a newsroom takes a Chinese article from IME typing to sign-off and export,
   test.setTimeout(180_000);
   const preview = await startPreview({ userName: '林晓岚', seed: false });
   try {
-    await page.goto(preview.url);
-    await addPerson(page, '王丽', s.roles.editor);
-    await addPerson(page, '赵敏', s.roles.second);
-    await addPerson(page, '陈杰', s.roles.third);
+    await openApp(page, preview, preview.userName, s);
+    await addPerson(page, '王丽', [s.roles.editor], s);
+    await addPerson(page, '赵敏', [s.roles.second], s);
+    await addPerson(page, '陈杰', [s.roles.third], s);
 
     // The reporter types the article through the input method.
     await page.getByRole('button', { name: s.library.newArticle }).click();

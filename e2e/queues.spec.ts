@@ -1,7 +1,7 @@
-import { paragraphNode } from '../src/shared/article/body';
+import { bodyOf, paragraphNode } from '../src/shared/article/body';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, openArticle, reviewPanel, selectInBody, sendBack, showQueue, switchUser } from './desk';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 test.use({ locale: 'en-US' });
@@ -11,15 +11,8 @@ const queueCount = (page: import('@playwright/test').Page, queue: string) =>
 
 test('queues agree on returned articles, counts are right from the start, and history labels the stage of each action', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  const [sample] = (await preview.workspace.list()).articles;
-  const story = await preview.workspace.create('Lin Xiaolan', 'en', sample!.authorId);
-  await preview.workspace.save(
-    story.id,
-    0,
-    { ...story, headline: 'Mountain railway opens', channel: ['Home', 'News'], byline: 'Staff reporter Lin Xiaolan', body: { root: { ...story.body.root, children: [paragraphNode('The line opened on Monday morning.')] } } },
-    'Lin Xiaolan',
-  );
-  await page.goto(preview.url);
+  await preview.draft('en', { headline: 'Mountain railway opens', channel: ['Home', 'News'], byline: 'Staff reporter Lin Xiaolan', body: bodyOf([paragraphNode('The line opened on Monday morning.')]) });
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await addPerson(page, 'Zhao Min', [s.roles.second]);
   await openArticle(page, 'Mountain railway opens');

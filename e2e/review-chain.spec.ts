@@ -1,6 +1,8 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, chain, openArticle, reviewPanel, selectInBody, sendBack, showQueue, submitOverWarning, switchUser } from './desk';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /千年茶山/;
@@ -10,7 +12,7 @@ test.use({ locale: 'en-US' });
 
 test('four people take the sample article from draft to sign-off', async ({ page, preview }) => {
   test.setTimeout(120_000);
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor, s.roles.third]);
   await addPerson(page, 'Zhao Min', [s.roles.second]);
   await addPerson(page, 'Chen Gang', [s.roles.third]);
@@ -114,26 +116,41 @@ test('four people take the sample article from draft to sign-off', async ({ page
   await expect(copy.getByRole('figure')).toHaveCount(5);
 });
 
-test('an approval record altered on disk is reported and the app keeps working', async ({ page, preview }) => {
+test('a review record altered on disk without its signer\'s key is reported as forged and the app keeps working', async ({ page, preview }) => {
   const { workspace } = preview;
-  const [sample] = (await workspace.list()).articles;
-  const { readFile, writeFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
-  await page.goto(preview.url);
+  const [sample] = (await workspace.articles.list()).articles;
+  await openApp(page, preview);
   await openArticle(page, SAMPLE);
   await submitOverWarning(page);
 
-  const log = join(workspace.layout.articleDir(sample!.id), 'reviews.jsonl');
-  const tampered = (await readFile(log, 'utf8')).replace('"action":"submit"', '"action":"submit","opinion":"forged"').replace(',"opinion":""', '');
+  // Someone with the folder but not the key rewrites the submission's opinion and keeps the old signature.
+  const dir = join(workspace.layout.articleDir(sample!.id), 'log');
+  const [file] = await readdir(dir);
+  const log = join(dir, file!);
+  const lines = (await readFile(log, 'utf8')).split('\n');
+  const at = lines.findIndex((line) => decoded(line).includes('"action":"submit"'));
+  expect(at).toBeGreaterThanOrEqual(0);
+  const envelope = JSON.parse(lines[at]!) as { payload: string };
+  envelope.payload = Buffer.from(decoded(lines[at]!).replace('"action":"submit"', '"action":"submit","opinion":"forged"')).toString('base64');
+  lines[at] = JSON.stringify(envelope);
+  const tampered = lines.join('\n');
   await writeFile(log, tampered);
-  const other = await workspace.create('Lin Xiaolan', 'en', sample!.authorId);
-  await workspace.save(other.id, 0, { ...other, headline: 'An untouched story' }, 'Lin Xiaolan');
+  await preview.draft('en', { headline: 'An untouched story' });
 
   await page.reload();
   await openArticle(page, SAMPLE);
-  await expect(reviewPanel(page).getByRole('alert')).toContainText('does not check out');
+  await expect(reviewPanel(page).getByRole('alert')).toContainText(file!);
+  await expect(reviewPanel(page).getByText(s.records.forged)).toBeVisible();
   await expect(reviewPanel(page).getByRole('button', { name: s.review.withdraw })).toHaveCount(0);
   await openArticle(page, 'An untouched story');
   await expect(reviewPanel(page).getByRole('button', { name: s.review.submit })).toBeVisible();
   expect(await readFile(log, 'utf8')).toBe(tampered);
 });
+
+function decoded(line: string): string {
+  try {
+    return Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8');
+  } catch {
+    return '';
+  }
+}

@@ -1,6 +1,6 @@
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, approve, chain, openArticle, reviewPanel, switchUser, typeAtEndOfFirstParagraph } from './desk';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, test, waitForSaved, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
@@ -8,7 +8,7 @@ test.use({ locale: 'en-US' });
 
 test('the author is warned before submitting; a reviewer approves over recommended findings with one confirmation', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   await openArticle(page, SAMPLE);
 
@@ -50,7 +50,7 @@ test('the author is warned before submitting; a reviewer approves over recommend
   await expect(chain(page).getByRole('listitem').filter({ hasText: s.stages.first })).toContainText('approved over 1 recommended finding');
   await expect(reviewPanel(page).getByRole('listitem').filter({ hasText: s.stages.second })).toHaveAttribute('aria-current', 'step');
 
-  const [sample] = (await preview.workspace.list()).articles;
+  const [sample] = (await preview.workspace.articles.list()).articles;
   const { records } = await preview.workspace.review(sample!.id);
   expect(records.at(-1)).toMatchObject({ action: 'approve', actorName: 'Wang Li', overRecommended: 1, opinion: 'Checked.' });
 });

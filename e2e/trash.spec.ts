@@ -1,6 +1,9 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fingerprint } from '../src/shared/identity/keys';
 import { en } from '../src/renderer/i18n/en';
 import { addPerson, openArticle, submitOverWarning, switchUser } from './desk';
-import { expect, test } from './fixtures';
+import { expect, test, openApp } from './fixtures';
 
 const s = en;
 const SAMPLE = /^千年茶山/;
@@ -8,9 +11,8 @@ test.use({ locale: 'en-US' });
 
 test('trash asks first, keeps its buttons out of the Tab order, and lets only the right people trash', async ({ page, preview }) => {
   test.setTimeout(90_000);
-  const draft = await preview.workspace.create('Lin Xiaolan', 'en', (await preview.workspace.list()).articles[0]!.authorId);
-  await preview.workspace.save(draft.id, 0, { ...draft, headline: 'A draft of mine' }, 'Lin Xiaolan');
-  await page.goto(preview.url);
+  await preview.draft('en', { headline: 'A draft of mine' });
+  await openApp(page, preview);
   await addPerson(page, 'Wang Li', [s.roles.editor]);
   const list = page.getByRole('list', { name: s.library.articles });
   const row = (headline: string | RegExp) => list.getByRole('button', { name: headline }).first();
@@ -54,9 +56,22 @@ test('trash asks first, keeps its buttons out of the Tab order, and lets only th
   await page.getByRole('button', { name: s.library.showTrash }).click();
   const trash = page.getByRole('list', { name: s.library.trash });
   await expect(trash.getByRole('listitem').filter({ hasText: '千年茶山' })).toContainText('Reason: The county asked us to hold the story.');
-  const { readFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
-  const [entry] = (await preview.workspace.listTrash()).filter((e) => e.headline.startsWith('千年茶山'));
-  const recorded = JSON.parse(await readFile(join(preview.workspace.layout.trashDir(entry!.id), 'trashed.json'), 'utf8'));
-  expect(recorded).toMatchObject({ trashedBy: 'Lin Xiaolan', stage: 'first', reason: 'The county asked us to hold the story.' });
+  // The trash is a signed event in the administrator's own log; the article's folder stays where it was.
+  const [entry] = (await preview.workspace.articles.listTrash()).filter((e) => e.headline.startsWith('千年茶山'));
+  expect(entry).toMatchObject({ trashedBy: 'Lin Xiaolan', trashReason: 'The county asked us to hold the story.' });
+  const lin = (await preview.workspace.roster()).roster.people.find((p) => p.name === 'Lin Xiaolan')!;
+  const [keyid] = await preview.workspace.keys.list(lin.id);
+  const records = (await preview.workspace.articles.state(entry!.id)).verdict.records.filter((r) => r.kind === 'trash');
+  expect(records).toEqual([
+    expect.objectContaining({
+      status: 'signed',
+      by: lin.id,
+      byName: 'Lin Xiaolan',
+      fingerprint: fingerprint(keyid!),
+      path: expect.stringMatching(new RegExp(`^articles/${entry!.id}/log/${lin.id}\\.d-[0-9a-f]+\\.jsonl$`)),
+      event: { action: 'trash', stage: 'first', reason: 'The county asked us to hold the story.' },
+    }),
+  ]);
+  expect((await stat(preview.workspace.layout.articleDir(entry!.id))).isDirectory()).toBe(true);
+  await expect(stat(join(preview.workspaceDir, 'trash'))).rejects.toMatchObject({ code: 'ENOENT' });
 });

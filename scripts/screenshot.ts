@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import { rm } from 'node:fs/promises';
-import { startPreview } from '../e2e/fixtures';
+import { openApp, startPreview } from '../e2e/fixtures';
 import { addPerson, approve, openArticle, submitOverWarning, switchUser } from '../e2e/desk';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
 import { en } from '../src/renderer/i18n/en';
@@ -18,7 +18,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await page.goto(preview.url);
+  await openApp(page, preview);
   await addPerson(page, '王丽', [en.roles.editor]);
   await addPerson(page, '赵敏', [en.roles.second]);
   await addPerson(page, '陈杰', [en.roles.third]);

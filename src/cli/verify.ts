@@ -1,123 +1,115 @@
+/**
+ * `newsroom verify`: the workspace's roster and one article's signed log (or every article's),
+ * checked by the one verifier (src/shared/identity) at depth full — every line's link and
+ * signature, every key's validity, every review rule — and printed record by record with its
+ * status and the signer's key fingerprint. With a desk's data folder, also what that desk had
+ * seen (records lost since) and the genesis it trusts. Reads only.
+ */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArticleSchema, type Article } from '../shared/article/article';
-import { contentHash } from '../shared/article/canonical';
-import { parseRecordLines } from '../shared/review/record-lines';
-import { recordHash, ZERO_HASH, type ReviewRecord } from '../shared/review/records';
-import { deriveReviewState, type ReviewState } from '../shared/review/review-state';
+import type { Ed25519 } from '../shared/identity/ed25519';
+import { articleLogDir, ROSTER_DIR } from '../shared/identity/layout';
+import { BLOCKING_PROBLEMS, verifyArticle, type ArticleRecord, type ArticleVerdict } from '../shared/identity/verify-article';
+import { verifyRoster, type RosterVerdict } from '../shared/identity/verify-roster';
+import type { SeenLogs } from '../shared/identity/watermarks';
 import { stageName } from '../shared/review/labels';
 import { REVIEW_STAGES } from '../shared/review/stages';
-import { readLog } from '../main/services/append-log';
-import { readJsonFile } from '../main/services/json-file';
-import { REVIEW_LOG } from '../main/services/review-store';
-import { ARTICLE_FILE } from '../main/services/workspace-layout';
+import { nativeLineHash } from '../main/services/identity/native-hash';
+import { SignedLogStore } from '../main/services/identity/signed-log-store';
 import { printable } from './output';
 
-export interface RecordCheck {
-  record: ReviewRecord;
-  /** The record's own hash matches its content: it was not changed after it was sealed. */
-  hashOk: boolean;
-  /** In sequence and linked to the record before it. */
-  linkOk: boolean;
-  problem: string | null;
+export interface DeskMarks {
+  genesis: string | null;
+  logs: SeenLogs;
 }
 
-export interface ChainReport {
-  checks: RecordCheck[];
-  /** Lines that are not records at all. */
-  lineProblems: { line: number; problem: string }[];
-  tornTail: boolean;
-  valid: boolean;
-}
-
-/** Checks every record on its own, so a report can show each one, not just the first fault. */
-export function checkRecords(text: string): ChainReport {
-  const parsed = parseRecordLines(text);
-  let previous: ReviewRecord | null = null;
-  const checks = parsed.records.map((record, index): RecordCheck => {
-    const hashOk = recordHash(record) === record.hash;
-    const expectedPrev = previous ? previous.hash : ZERO_HASH;
-    const inSequence = record.seq === index;
-    const linked = record.prevHash === expectedPrev;
-    previous = record;
-    const problems = [
-      ...(hashOk ? [] : ['the record was changed after it was sealed']),
-      ...(inSequence ? [] : [`expected seq ${index}, found ${record.seq}`]),
-      ...(linked ? [] : ['prevHash is not the hash of the record before']),
-    ];
-    return { record, hashOk, linkOk: inSequence && linked, problem: problems.length ? problems.join('; ') : null };
-  });
-  const valid = parsed.problems.length === 0 && checks.every((check) => check.hashOk && check.linkOk);
-  return { checks, lineProblems: parsed.problems, tornTail: parsed.unfinished !== '', valid };
-}
-
-export interface VerifyResult {
+export interface VerifyReport {
   lines: string[];
-  /** The chain is intact (records may still be missing from its end: that cannot be seen). */
+  /** Nothing forged, nothing breaking a rule, nothing lost, no roster line ignored. */
   valid: boolean;
-  state: ReviewState | null;
 }
 
-function approvalLines(state: ReviewState): string[] {
-  const out: string[] = [];
+export async function verifyRosterReport(ed: Ed25519, root: string, desk: DeskMarks | null): Promise<{ verdict: RosterVerdict; report: VerifyReport }> {
+  const { files, strays } = await new SignedLogStore(root, ROSTER_DIR).read();
+  const verdict = verifyRoster({ ed, files, depth: 'full', hashLine: nativeLineHash, pinnedGenesis: desk?.genesis ?? null, ...(desk ? { seen: desk.logs } : {}) });
+  const lines: string[] = [];
+  lines.push(`Roster: ${files.length} file${files.length === 1 ? '' : 's'}, ${files.reduce((sum, file) => sum + file.lines.length, 0)} events`);
+  lines.push(verdict.genesis ? `Genesis: ${verdict.genesis.path} line ${verdict.genesis.line} (workspace ${verdict.genesis.workspaceId})` : 'Genesis: NONE');
+  lines.push('Root of trust (active administrators):');
+  for (const admin of verdict.admins) lines.push(`  ${printable(admin.name)} (${admin.id}): ${admin.fingerprints.join(', ') || 'no valid key'}`);
+  lines.push('People:');
+  for (const person of verdict.people) {
+    const keys = person.keys.map((key) => `${key.fingerprint} from ${key.from}${key.until ? ` until ${key.until}` : ''}`).join('; ');
+    lines.push(`  ${printable(person.name)} (${person.id}) ${person.roles.join(',') || 'no roles'}${person.active ? '' : ' INACTIVE'}: ${keys || 'no key yet'}`);
+  }
+  for (const line of verdict.ignored) lines.push(`IGNORED ${line.path} line ${line.line}: ${line.code}: ${printable(line.detail)}`);
+  for (const line of verdict.pending) lines.push(`PENDING ${line.path} line ${line.line}: waiting for ${line.missing.slice(0, 16)}…`);
+  for (const problem of verdict.problems) lines.push(`PROBLEM ${printable(problem)}`);
+  for (const stray of strays) lines.push(`STRAY ${stray}: not a roster log, not read`);
+  const valid = verdict.genesis !== null && verdict.ignored.length === 0 && verdict.pending.length === 0 && verdict.problems.length === 0;
+  return { verdict, report: { lines, valid } };
+}
+
+export async function verifyArticleReport(ed: Ed25519, root: string, id: string, roster: RosterVerdict, desk: DeskMarks | null): Promise<{ verdict: ArticleVerdict; report: VerifyReport }> {
+  const { files, strays } = await new SignedLogStore(root, articleLogDir(id)).read();
+  const attested = roster.snapshot.attestations.get(id);
+  const legacyFiles = new Map<string, string | null>();
+  for (const file of attested?.attestation.files ?? []) {
+    legacyFiles.set(file.path, await readFile(join(root, 'articles', id, ...file.path.split('/')), 'utf8').catch(() => null));
+  }
+  const verdict = verifyArticle({ ed, articleId: id, files, roster, depth: 'full', hashLine: nativeLineHash, legacyFiles, ...(desk ? { seen: desk.logs } : {}) });
+  const lines: string[] = [`Article ${id}: ${verdict.records.length} record${verdict.records.length === 1 ? '' : 's'}${attested ? ', upgraded from format 1' : ''}`];
+  verdict.records.forEach((record, index) => lines.push(...recordLines(record, index)));
+  for (const problem of verdict.problems) lines.push(`PROBLEM ${problem.code}${problem.path ? ` ${problem.path}${problem.line ? ` line ${problem.line}` : ''}` : ''}: ${printable(problem.detail)}`);
+  for (const stray of strays) lines.push(`STRAY ${stray}: not a log of this article, not read`);
+  lines.push(...approvalLines(verdict));
+  lines.push(`Head of the chain: ${verdict.chainHead ?? 'none'}`);
+  // A pending record follows one that is not here (a file missing, or not synced yet): it cannot be verified, so neither can the article.
+  const pending = verdict.records.filter((record) => record.status === 'pending').length;
+  if (pending > 0) lines.push(`PENDING: ${pending} record${pending === 1 ? '' : 's'} follow${pending === 1 ? 's' : ''} a record that is not here (a file missing, or not synced yet) and cannot be verified.`);
+  const failed = pending > 0 || verdict.records.some((record) => record.status === 'forged' || record.status === 'rule-breaking') || verdict.problems.some((problem) => (BLOCKING_PROBLEMS as readonly string[]).includes(problem.code));
+  return { verdict, report: { lines, valid: !failed } };
+}
+
+function recordLines(record: ArticleRecord, index: number): string[] {
+  const who = record.by ? `${printable(record.byName ?? '?')} (${record.by})` : 'unknown';
+  const key = record.fingerprint ? `key ${record.fingerprint}` : record.status === 'unsigned-legacy' ? 'unsigned (before signatures)' : 'no key';
+  const status = record.status.toUpperCase();
+  const out = [`#${index + 1} ${status} ${record.kind ?? '?'}${describeEvent(record)} by ${who} at ${record.at ?? '?'}, ${key} — ${record.path} line ${record.line}`];
+  if (record.code) out.push(`    ${record.code}: ${printable(record.detail ?? '')}`);
+  const opinion = record.kind === 'review' ? printable(String((record.event as { opinion?: unknown } | undefined)?.opinion ?? ''), true) : '';
+  if (opinion) out.push(...opinion.split('\n').map((line, i) => `    ${i === 0 ? 'opinion: ' : '         '}${line}`));
+  return out;
+}
+
+function describeEvent(record: ArticleRecord): string {
+  const event = record.event as Record<string, unknown> | undefined;
+  if (!event) return '';
+  if (record.kind === 'review') return ` ${String(event.action)}${event.to ? ` -> ${String(event.to)}` : ''} at stage ${String(event.stage)}`;
+  if (record.kind === 'revision') return ` ${String(event.kind)}${event.label ? ` "${printable(String(event.label))}"` : ''}`;
+  if (record.kind === 'trash') return ` ${String(event.action)}`;
+  if (record.kind === 'annotation') return ` ${String(event.kind)}`;
+  return '';
+}
+
+function approvalLines(verdict: ArticleVerdict): string[] {
+  const state = verdict.review;
+  const out = [
+    verdict.signedOff
+      ? 'Approvals: signed off, every approval covers the copy as it stands, and nothing is wrong with the log.'
+      : verdict.blocked
+        ? 'Approvals: NOT TRUSTED: the log has a forged or rule-breaking record, or lost records; it is never shown as signed off.'
+        : `Approvals: not signed off (now at ${stageName(state.stage, 'en')}).`,
+  ];
   for (const stage of REVIEW_STAGES) {
     const approval = state.approvals[stage];
+    const record = verdict.approvals[stage];
     const label = stageName(stage, 'en').padEnd(14);
     out.push(
       approval
-        ? `  ${label} ${printable(approval.actorName)} (${approval.actorId}) at ${approval.at}: ${approval.stale ? 'STALE (the copy changed since)' : 'current'}`
+        ? `  ${label} ${printable(approval.actorName)} (${approval.actorId}) at ${approval.at}, key ${record?.fingerprint ?? 'unsigned'}: ${approval.stale ? 'STALE (the copy changed since)' : 'current'}`
         : `  ${label} no approval`,
     );
   }
   return out;
-}
-
-function approvalsSummary(state: ReviewState): string {
-  if (state.signedOff) return 'Approvals: current: signed off, and every approval covers the copy as it stands.';
-  const stale = REVIEW_STAGES.filter((stage) => state.approvals[stage]?.stale);
-  if (stale.length > 0) return `Approvals: STALE: the copy was edited after the ${stale.map((s) => stageName(s, 'en')).join(', ')} approval${stale.length === 1 ? '' : 's'} (now at ${stageName(state.stage, 'en')}).`;
-  return `Approvals: not signed off yet (now at ${stageName(state.stage, 'en')}); the approvals given so far are current.`;
-}
-
-/** Reads an article's review log and reports every record, the chain and the approvals. Reads only. */
-export async function verifyArticle(articleDir: string, id: string): Promise<VerifyResult> {
-  const lines: string[] = [];
-  const read = await readJsonFile(join(articleDir, ARTICLE_FILE), ArticleSchema);
-  const article: Article | null = read.ok && read.value.id === id ? read.value : null;
-  lines.push(article ? `Article ${id}: ${printable(article.headline) || '(no headline)'}` : `Article ${id}: ${ARTICLE_FILE} cannot be read (${read.ok ? 'its id does not match its folder' : read.problem}); the chain is checked without it.`);
-
-  const logPath = join(articleDir, REVIEW_LOG);
-  const report = checkRecords(await readLog(logPath));
-  lines.push(`Review log: ${logPath} (${report.checks.length} record${report.checks.length === 1 ? '' : 's'})`);
-  for (const check of report.checks) {
-    const r = check.record;
-    const to = r.to ? ` -> ${r.to}` : '';
-    const over = r.overRecommended ? ` over ${r.overRecommended} recommended finding${r.overRecommended === 1 ? '' : 's'}` : '';
-    lines.push(
-      `#${r.seq} ${r.action}${to}${over} at stage ${r.stage}, ${r.at}, by ${printable(r.actorName)} (${r.actorId}): hash ${check.hashOk ? 'ok' : 'MISMATCH'}, link ${check.linkOk ? 'ok' : 'BROKEN'}`,
-    );
-    const opinion = printable(r.opinion, true);
-    lines.push(...(opinion ? opinion.split('\n').map((line, i) => `    ${i === 0 ? 'opinion: ' : '         '}${line}`) : ['    opinion: (none)']));
-  }
-  for (const problem of report.lineProblems) lines.push(`line ${problem.line}: ${problem.problem}`);
-  if (report.tornTail) lines.push('note: an unfinished last line (an interrupted or damaged append) was skipped, as the app does; the app sets it aside beside the log before its next record.');
-
-  if (report.valid) {
-    lines.push(`Chain: valid: every record's hash and link checks out (${report.checks.length} record${report.checks.length === 1 ? '' : 's'}).`);
-  } else {
-    const firstLine = report.lineProblems[0];
-    const firstRecord = report.checks.find((check) => check.problem);
-    // A line that is not a record comes first: the records after it then fail their links too.
-    const where = firstLine ? `line ${firstLine.line}: ${firstLine.problem}` : `record #${firstRecord?.record.seq}: ${firstRecord?.problem}`;
-    lines.push(`Chain: BROKEN: ${where}.`);
-  }
-
-  let state: ReviewState | null = null;
-  if (article) {
-    state = deriveReviewState({ records: report.checks.map((check) => check.record), authorId: article.authorId, currentHash: contentHash(article) });
-    lines.push(report.valid ? approvalsSummary(state) : 'Approvals: not trusted, because the chain is broken.');
-    lines.push(...approvalLines(state));
-  } else {
-    lines.push('Approvals: unknown, because the article cannot be read.');
-  }
-  return { lines, valid: report.valid, state };
 }

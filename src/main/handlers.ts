@@ -3,12 +3,15 @@ import { toAppError, type Result } from '../shared/contract/errors';
 import { annotationHandlers } from './handlers/annotations';
 import { articleHandlers } from './handlers/articles';
 import { checkHandlers } from './handlers/checks';
+import { deskHandlers } from './handlers/desk';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { historyHandlers } from './handlers/history';
+import { liveHandlers } from './handlers/live';
 import type { Caller, HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
 import { reviewHandlers } from './handlers/review';
+import { idleLock } from './handlers/idle-lock';
 
 export type { Caller, HandlerContext } from './handlers/context';
 
@@ -17,8 +20,9 @@ export type HandlerTable = { [N in ApiName]: Handler<N> };
 
 /** Every call the page can make, as plain functions over the services. */
 export function createHandlers(ctx: HandlerContext): HandlerTable {
-  return {
+  const table = {
     ...articleHandlers(ctx),
+    ...deskHandlers(ctx),
     ...peopleHandlers(ctx),
     ...reviewHandlers(ctx),
     ...annotationHandlers(ctx),
@@ -26,7 +30,9 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...checkHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
+    ...liveHandlers(ctx),
   } satisfies HandlerTable;
+  return idleLock(ctx, table);
 }
 
 export function isApiName(name: string): name is ApiName {

@@ -11,7 +11,19 @@ async function boot(): Promise<void> {
   const settings: Settings = settingsResult.ok ? settingsResult.value : { language: null };
   const session: Session = sessionResult.ok
     ? sessionResult.value
-    : { currentUser: null, roster: { format: 1, people: [] }, rosterProblem: null, policy: { authorMayReview: false, blockApprovalWithOpenAnnotations: false } };
+    : {
+        status: 'unreadable',
+        currentUser: null,
+        fingerprint: null,
+        lastPersonId: null,
+        roster: { format: 1, people: [] },
+        keys: [],
+        rosterProblem: sessionResult.error.message,
+        policy: { authorMayReview: false, blockApprovalWithOpenAnnotations: false },
+        lockAfterMinutes: 15,
+        remember: { available: false, people: [] },
+        upgrade: null,
+      };
   await initI18n(settings.language ?? systemLanguage());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

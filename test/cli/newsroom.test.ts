@@ -3,9 +3,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_LOG } from '../../src/main/services/review-store';
-import { sampleWorkspace, type SampleWorkspace } from '../helpers/export-workspace';
+import { ed25519 } from '../../src/shared/identity/ed25519';
+import { fingerprint, keyidOf } from '../../src/shared/identity/keys';
+import { reviewerLog, sampleWorkspace, type ChainDesk, type SampleWorkspace } from '../helpers/export-workspace';
+import { rewriteChain, tamperPayload } from '../helpers/identity';
+import { contentOf } from '../helpers/newsroom';
 import { PROJECT_ROOT } from '../helpers/paths';
+import { dataFolderOf } from '../helpers/temp-dir';
 
 const CLI = join(PROJECT_ROOT, 'src', 'cli', 'newsroom.ts');
 
@@ -50,7 +54,7 @@ describe('newsroom usage', { timeout: 60_000 }, () => {
   it('prints its usage for help, and for no command with exit code 2', async () => {
     const help = await cli('help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage:\n {2}newsroom export --workspace DIR --article ID --format FORMAT --out PATH \[--draft\]\n {2}newsroom verify --workspace DIR --article ID\n/);
+    expect(help.stdout).toMatch(/^Usage:\n {2}newsroom export --workspace DIR --article ID --format FORMAT --out PATH \[--draft\]\n {2}newsroom verify --workspace DIR \[--article ID\] \[--data DIR\]\n {2}newsroom review-sheet --workspace DIR --article ID --out FILE/);
     const none = await cli();
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage:');
@@ -86,19 +90,26 @@ describe('newsroom usage', { timeout: 60_000 }, () => {
 });
 
 describe('newsroom verify', { timeout: 60_000 }, () => {
-  it('prints every record and exits 0 for an intact chain with current approvals', async () => {
+  const keyOf = (sample: SampleWorkspace, desk: ChainDesk) => fingerprint(sample.actors[desk].key.keyid);
+  const logOf = (sample: SampleWorkspace, desk: ChainDesk) => reviewerLog(sample, desk).slice(sample.root.length + 1);
+
+  it('prints the roster and every record with its signer’s fingerprint, and exits 0 when everything verifies', async () => {
     const run = await cli('verify', ...ws(signed));
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`Article ${signed.article.id}: ${signed.article.headline}`);
-    expect(lines).toContain(`#0 submit at stage draft, 2025-05-01T09:00:00.000Z, by 林晓岚 (u-author0001): hash ok, link ok`);
-    expect(lines).toContain(`#1 approve at stage first, 2025-05-01T10:00:00.000Z, by 王丽 (u-editor0001): hash ok, link ok`);
+    expect(lines).toContain('Root of trust (active administrators):');
+    expect(lines).toContain(`  林晓岚 (u-author0001): ${keyOf(signed, 'author')}`);
+    expect(lines).toContain(`  陈杰 (u-third00001) third: ${keyOf(signed, 'third')} from 2025-05-01T08:00:00.000Z`);
+    expect(lines).toContain(`Article ${signed.article.id}: 6 records`);
+    expect(lines).toContain(`#1 SIGNED create by 林晓岚 (u-author0001) at 2025-05-01T08:00:00.000Z, key ${keyOf(signed, 'author')} — ${logOf(signed, 'author')} line 1`);
+    expect(lines).toContain(`#3 SIGNED review submit at stage draft by 林晓岚 (u-author0001) at 2025-05-01T09:00:00.000Z, key ${keyOf(signed, 'author')} — ${logOf(signed, 'author')} line 3`);
+    expect(lines).toContain(`#4 SIGNED review approve at stage first by 王丽 (u-editor0001) at 2025-05-01T10:00:00.000Z, key ${keyOf(signed, 'editor')} — ${logOf(signed, 'editor')} line 1`);
     expect(lines).toContain('    opinion: 事实核实无误，同意。');
-    expect(lines).toContain(`#3 approve at stage third, 2025-05-01T12:00:00.000Z, by 陈杰 (u-third00001): hash ok, link ok`);
-    expect(lines).toContain("Chain: valid: every record's hash and link checks out (4 records).");
-    expect(lines).toContain('Approvals: current: signed off, and every approval covers the copy as it stands.');
-    expect(lines).toContain('  third review   陈杰 (u-third00001) at 2025-05-01T12:00:00.000Z: current');
+    expect(lines).toContain(`#6 SIGNED review approve at stage third by 陈杰 (u-third00001) at 2025-05-01T12:00:00.000Z, key ${keyOf(signed, 'third')} — ${logOf(signed, 'third')} line 1`);
+    expect(lines).toContain('Approvals: signed off, every approval covers the copy as it stands, and nothing is wrong with the log.');
+    expect(lines).toContain(`  third review   陈杰 (u-third00001) at 2025-05-01T12:00:00.000Z, key ${keyOf(signed, 'third')}: current`);
+    expect(lines.at(-2)).toBe('Verified: every record checks out.');
   });
 
   it('never sends control characters from the log to the terminal', async () => {
@@ -107,46 +118,95 @@ describe('newsroom verify', { timeout: 60_000 }, () => {
     // eslint-disable-next-line no-control-regex -- looking for control characters is the test
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
     expect(run.stdout).toContain('    opinion: Ready.\\u001b[2J\\u001b]0;pwned\\u0007');
-    expect(run.stdout).toContain('Approvals: not signed off yet (now at first review); the approvals given so far are current.');
+    expect(run.stdout).toContain('Approvals: not signed off (now at first review).');
   });
 
-  it('exits 1 and names the record when a record was altered or removed', async () => {
+  it('exits 1 and names the line when a record was altered, removed or garbled', async () => {
     const tampered = await sampleWorkspace(join(dir, 'tampered'));
     await tampered.signOff();
-    const log = join(tampered.workspace.layout.articleDir(tampered.article.id), REVIEW_LOG);
-    const original = await readFile(log, 'utf8');
-    await writeFile(log, original.replace('同意送三审。', '不同意。'));
+    const second = reviewerLog(tampered, 'second');
+    const original = await readFile(second, 'utf8');
+    await writeFile(second, `${tamperPayload(original.trimEnd(), (payload) => ((payload.event as { opinion: string }).opinion = '不同意。'))}\n`);
     const altered = await cli('verify', ...ws(tampered));
     expect(altered.code).toBe(1);
-    expect(altered.stdout).toContain(`#2 approve at stage second, 2025-05-01T11:00:00.000Z, by 赵敏 (u-second0001): hash MISMATCH, link ok`);
-    expect(altered.stdout).toContain('#3 approve at stage third, 2025-05-01T12:00:00.000Z, by 陈杰 (u-third00001): hash ok, link ok');
-    expect(altered.stdout).toContain('Chain: BROKEN: record #2: the record was changed after it was sealed.');
-    expect(altered.stdout).toContain('Approvals: not trusted, because the chain is broken.');
+    expect(altered.stdout).toContain(`FORGED ? by unknown at ?, no key — ${logOf(tampered, 'second')} line 1\n    bad-signature: the signature does not verify`);
+    // The third approval follows a line that is no longer there as it was signed.
+    expect(altered.stdout).toContain(`PENDING review approve at stage third by 陈杰 (u-third00001) at 2025-05-01T12:00:00.000Z, key ${keyOf(tampered, 'third')} — ${logOf(tampered, 'third')} line 1`);
+    expect(altered.stdout).toContain('  second review  no approval\n  third review   no approval');
+    expect(altered.stdout).toContain('Approvals: NOT TRUSTED: the log has a forged or rule-breaking record, or lost records; it is never shown as signed off.');
+    expect(altered.stdout.trimEnd().split('\n').at(-1)).toBe('NOT VERIFIED: see the records and problems above.');
 
-    const lines = original.trimEnd().split('\n');
-    await writeFile(log, `${[lines[0], lines[2], lines[3]].join('\n')}\n`);
+    // The second review's record removed: the third approval waits for what it followed (as if not synced yet), and nothing is signed off.
+    await rm(second);
     const removed = await cli('verify', ...ws(tampered));
+    // Without a desk that saw it, nothing tells the record was removed rather than not synced yet; but what follows it cannot be verified.
     expect(removed.code).toBe(1);
-    expect(removed.stdout).toContain('hash ok, link BROKEN');
-    expect(removed.stdout).toContain('Chain: BROKEN: record #2: expected seq 1, found 2; prevHash is not the hash of the record before.');
+    expect(removed.stdout).toContain('PENDING: 1 record follows a record that is not here (a file missing, or not synced yet) and cannot be verified.');
+    expect(removed.stdout).toContain(`PENDING review approve at stage third by 陈杰 (u-third00001) at 2025-05-01T12:00:00.000Z, key ${keyOf(tampered, 'third')} — ${logOf(tampered, 'third')} line 1`);
+    expect(removed.stdout).toContain('Approvals: not signed off (now at second review).');
+    // A desk that had seen the record says it is gone, and verify fails.
+    const withDesk = await cli('verify', ...ws(tampered), '--data', dataFolderOf(tampered.root));
+    expect(withDesk.code).toBe(1);
+    expect(withDesk.stdout).toContain(`PROBLEM lost-records ${logOf(tampered, 'second')}: this desk had seen 1 records in ${logOf(tampered, 'second')}; it now has 0`);
+    expect(withDesk.stdout).toContain('Approvals: NOT TRUSTED');
 
-    await writeFile(log, `${lines[0]}\nnot json\n${lines[1]}\n`);
+    await writeFile(second, `not json\n${original}`);
     const garbled = await cli('verify', ...ws(tampered));
     expect(garbled.code).toBe(1);
-    expect(garbled.stdout).toContain('line 2: not valid JSON');
-    expect(garbled.stdout).toContain('Chain: BROKEN: line 2: not valid JSON.');
+    expect(garbled.stdout).toMatch(new RegExp(`PROBLEM forged ${logOf(tampered, 'second').replaceAll('.', '\\.')} line 1: `));
   });
 
-  it('tells stale approvals apart from a broken chain', async () => {
+  it('exits 1 on a whole chain rewritten with recomputed hashes by someone without the keys', async () => {
+    const rewritten = await sampleWorkspace(join(dir, 'rewritten'));
+    await rewritten.signOff();
+    const ed = await ed25519();
+    const forger = ed.keyPairFromSeed(new Uint8Array(32).fill(7));
+    // Every file of the article, every line: the approvals now say "不同意", the links recomputed; signed as they were, or by a key of the forger's.
+    for (const [desk, signer] of [['author', undefined], ['editor', undefined], ['second', { keyid: keyidOf(forger.publicKey), secretKey: forger.secretKey }], ['third', undefined]] as const) {
+      const path = reviewerLog(rewritten, desk);
+      const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
+      const changed = rewriteChain(lines, (payload) => {
+        const event = payload.event as { opinion?: string };
+        if ('opinion' in event) event.opinion = '不同意。';
+      }, signer && { ed, signer });
+      await writeFile(path, `${changed.join('\n')}\n`);
+    }
+    const run = await cli('verify', ...ws(rewritten));
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/SIGNED review/);
+    expect(run.stdout).toContain(`FORGED ? by unknown at ?, no key — ${logOf(rewritten, 'author')} line 3\n    bad-signature: the signature does not verify`);
+    expect(run.stdout).toContain(`FORGED ? by unknown at ?, no key — ${logOf(rewritten, 'editor')} line 1\n    bad-signature: the signature does not verify`);
+    expect(run.stdout).toContain(`FORGED ? by unknown at ?, no key — ${logOf(rewritten, 'second')} line 1\n    unknown-key: signed by a key that is on no roster (${keyidOf(forger.publicKey).slice(0, 16)}…)`);
+    expect(run.stdout).toContain('Approvals: NOT TRUSTED');
+  });
+
+  it('tells stale approvals apart from a log that does not verify', async () => {
     const edited = await sampleWorkspace(join(dir, 'edited'));
     await edited.signOff();
     const article = await edited.workspace.get(edited.article.id);
-    const { channel, headline, deck, byline, language, body } = article;
-    await edited.workspace.save(article.id, article.revision, { channel, headline: `${headline}（修订）`, deck, byline, language, body }, '林晓岚');
+    await edited.save(article.id, { ...contentOf(article), headline: `${article.headline}（修订）` }, '2025-05-01T13:00:00.000Z');
     const run = await cli('verify', ...ws(edited));
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Approvals: STALE: the copy was edited after the first review, second review, third review approvals (now at sign-off).');
-    expect(run.stdout).toContain('  first review   王丽 (u-editor0001) at 2025-05-01T10:00:00.000Z: STALE (the copy changed since)');
+    expect(run.stdout).toContain('Approvals: not signed off (now at sign-off).');
+    expect(run.stdout).toContain(`  first review   王丽 (u-editor0001) at 2025-05-01T10:00:00.000Z, key ${keyOf(edited, 'editor')}: STALE (the copy changed since)`);
+  });
+});
+
+describe('newsroom review-sheet', { timeout: 60_000 }, () => {
+  it('writes the review sheet of a signed-off article with each reviewer’s fingerprint, and refuses a draft', async () => {
+    const target = join(dir, 'sheet.html');
+    const run = await cli('review-sheet', ...ws(signed), '--out', target);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Wrote ${target}: the review sheet of article ${signed.article.id}.\n`);
+    const html = await readFile(target, 'utf8');
+    for (const desk of ['editor', 'second', 'third'] as const) {
+      expect(html).toContain(signed.people[desk].name);
+      expect(html).toContain(fingerprint(signed.actors[desk].key.keyid));
+    }
+    const refused = await cli('review-sheet', ...ws(draft), '--out', join(dir, 'draft-sheet.html'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('newsroom review-sheet: the article is not signed off');
+    expect(await readdir(dir)).not.toContain('draft-sheet.html');
   });
 });
 

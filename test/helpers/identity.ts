@@ -6,8 +6,8 @@ import { sha256Hex as sha256OfText } from '../../src/shared/article/canonical';
 import type { ArticleEvents, ArticleKind } from '../../src/shared/identity/article-events';
 import { ed25519, type Ed25519, type KeyPair } from '../../src/shared/identity/ed25519';
 import { enrolmentKeyPair, generateEnrolmentCode } from '../../src/shared/identity/enrolment-code';
-import { toBase64 } from '../../src/shared/identity/bytes';
-import { envelopeLine, lineHash, openEnvelope, payloadBytes, type Signer } from '../../src/shared/identity/envelope';
+import { toBase64, ZERO_HASH } from '../../src/shared/identity/bytes';
+import { envelopeLine, lineHash, openEnvelope, payloadBytes, signEnvelope, type Signer } from '../../src/shared/identity/envelope';
 import { keyidOf, publicKeyRecord } from '../../src/shared/identity/keys';
 import { articleLogDir, ROSTER_DIR } from '../../src/shared/identity/layout';
 import { logFileName, type LogFile } from '../../src/shared/identity/log-files';
@@ -229,4 +229,27 @@ export function payloadOf(line: string): Record<string, unknown> {
   const opened = openEnvelope(line);
   if (!opened.ok) throw new Error(opened.detail);
   return opened.value.payload as Record<string, unknown>;
+}
+
+/**
+ * A file rewritten from its first line by someone with the folder but not the keys: each
+ * payload changed by `mutate`, every `prev` recomputed so the chain links up again, and the
+ * signatures either left as they were or, with `forger`, made by a key of the forger's own.
+ */
+export function rewriteChain(lines: readonly string[], mutate: (payload: Record<string, unknown>) => void, forger?: { ed: Ed25519; signer: Signer }): string[] {
+  const out: string[] = [];
+  let prev = ZERO_HASH;
+  for (const line of lines) {
+    const opened = openEnvelope(line);
+    if (!opened.ok) throw new Error(opened.detail);
+    const payload = structuredClone(opened.value.payload) as Record<string, unknown>;
+    mutate(payload);
+    payload.prev = prev;
+    const bytes = payloadBytes(payload);
+    const { payloadType } = opened.value.envelope;
+    const rewritten = forger ? envelopeLine(signEnvelope(forger.ed, payloadType, bytes, [forger.signer])) : envelopeLine({ ...opened.value.envelope, payload: toBase64(bytes) });
+    out.push(rewritten);
+    prev = lineHash(rewritten);
+  }
+  return out;
 }

@@ -5,12 +5,13 @@ import { paragraphNode } from '../../src/shared/article/body';
 import { API, type ApiInput, type ApiName, type ApiOutput } from '../../src/shared/contract/api';
 import type { AppError } from '../../src/shared/contract/errors';
 import type { Person, Role } from '../../src/shared/review/people';
+import type { Caller, HandlerContext } from '../../src/main/handlers';
 import { FIRST_PERSON, tempApp, type TempApp } from './handlers';
 
 export type Desk = 'admin' | 'reporter' | 'editor' | 'second' | 'third';
 
 /** The people the admin adds: a reporter and one person for each review. */
-const STAFF: [Exclude<Desk, 'admin'>, string, Role[]][] = [
+export const STAFF: [Exclude<Desk, 'admin'>, string, Role[]][] = [
   ['reporter', '周明远', ['reporter']],
   ['editor', '王丽', ['editor']],
   ['second', '赵敏', ['second']],
@@ -19,7 +20,9 @@ const STAFF: [Exclude<Desk, 'admin'>, string, Role[]][] = [
 
 export interface Newsroom extends TempApp {
   people: Record<Desk, Person>;
-  /** Switches the current user with setCurrentUser. */
+  /** The window of each desk, its person signed in. */
+  windows: Record<Desk, Caller>;
+  /** Calls go to this desk's window from now on. */
   as(desk: Desk): Promise<void>;
   /** A call that must succeed; its answer is checked against the contract. */
   call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>>;
@@ -28,36 +31,36 @@ export interface Newsroom extends TempApp {
 }
 
 /**
- * A temp workspace whose first person (reporter and admin) adds four people through the
- * handlers; the admin stays at the desk.
+ * A workspace whose first person (reporter and admin) has added four people, each of whom has
+ * signed in for the first time with their enrolment code; each sits at a window of their own,
+ * and calls go to the admin's to begin with.
  */
-export async function newsroom(root: string): Promise<Newsroom> {
-  const app = await tempApp(root);
-  const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
-    const result = await dispatch(app.handlers, name, input, app.caller);
-    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-    return API[name].output.parse(result.value) as ApiOutput<N>;
-  };
-  const fail = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<AppError> => {
-    const result = await dispatch(app.handlers, name, input, app.caller);
-    expect(result.ok, `${name} should have been refused`).toBe(false);
-    if (result.ok) throw new Error('unreachable');
-    return result.error;
-  };
-  for (const [, name, roles] of STAFF) await call('addPerson', { name, roles });
-  const { roster } = await call('getSession', {});
+export async function newsroom(root: string, extra: Partial<HandlerContext> = {}): Promise<Newsroom> {
+  const app = await tempApp(root, extra, STAFF.map(([, name, roles]) => ({ name, roles })));
+  const { roster } = (await app.workspace.roster());
   const byName = (name: string) => roster.people.find((p) => p.name === name)!;
-  const people = {
-    admin: byName(FIRST_PERSON),
-    ...Object.fromEntries(STAFF.map(([desk, name]) => [desk, byName(name)])),
-  } as Record<Desk, Person>;
-  return {
+  const people = { admin: byName(FIRST_PERSON), ...Object.fromEntries(STAFF.map(([desk, name]) => [desk, byName(name)])) } as Record<Desk, Person>;
+  const windows = { admin: app.caller, ...Object.fromEntries(STAFF.map(([desk, name]) => [desk, app.windowOf(byName(name).id)])) } as Record<Desk, Caller>;
+  const room: Newsroom = {
     ...app,
     people,
-    call,
-    fail,
-    as: async (desk) => void (await call('setCurrentUser', { id: people[desk].id })),
+    windows,
+    call: async (name, input) => {
+      const result = await dispatch(app.handlers, name, input, room.caller);
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+      return API[name].output.parse(result.value) as ApiOutput<typeof name>;
+    },
+    fail: async (name, input) => {
+      const result = await dispatch(app.handlers, name, input, room.caller);
+      expect(result.ok, `${name} should have been refused`).toBe(false);
+      if (result.ok) throw new Error('unreachable');
+      return result.error;
+    },
+    as: async (desk) => {
+      room.caller = windows[desk];
+    },
   };
+  return room;
 }
 
 /** The editable fields of `article`, with its body replaced by `text` when given. */
@@ -73,7 +76,7 @@ export async function submittedArticle(n: Newsroom, language: 'en' | 'zh-CN' = '
   const created = await n.call('createArticle', { language });
   await n.call('saveArticle', {
     id: created.id,
-    baseRevision: 0,
+    base: created.head,
     // Complete copy: the Required proofreading rules (channel, byline, headline) pass.
     content: { ...contentOf(created, text), headline: `${language} ${text}`, channel: ['首页', '要闻', '正文'], byline: '本报记者 周明远' },
   });

@@ -1,5 +1,9 @@
 import type { Clock } from '../../src/main/services/clock';
-import { Workspace } from '../../src/main/services/workspace';
+import { DataFolder } from '../../src/main/services/data-folder';
+import { openWorkspace } from '../../src/main/services/open-workspace';
+import type { Workspace } from '../../src/main/services/workspace';
+import { ed25519 } from '../../src/shared/identity/ed25519';
+import { dataFolderOf } from './temp-dir';
 
 /** A clock that moves one second forward on every reading, so timestamps are distinct and ordered. */
 export function steppingClock(start = '2025-05-01T08:00:00.000Z'): Clock & { readonly readings: number } {
@@ -13,6 +17,7 @@ export function steppingClock(start = '2025-05-01T08:00:00.000Z'): Clock & { rea
   };
 }
 
-export function openTempWorkspace(root: string, clock: Clock = steppingClock()): Promise<Workspace> {
-  return Workspace.open(root, clock);
+/** The workspace in `root` as the app opens it, with its data folder beside it (see dataFolderOf). */
+export async function openTempWorkspace(root: string, clock: Clock = steppingClock()): Promise<Workspace> {
+  return openWorkspace({ root, clock, data: new DataFolder(dataFolderOf(root)), ed: await ed25519() });
 }

@@ -2,17 +2,23 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { join } from 'node:path';
 import type { Language } from '../../shared/article/article';
 import { MENU_EVENT_CHANNEL } from '../../shared/contract/bridge';
-import { createHandlers, type HandlerTable } from '../handlers';
+import { ed25519 } from '../../shared/identity/ed25519';
+import { createHandlers, type HandlerContext, type HandlerTable } from '../handlers';
+import { lockAfterMs } from '../handlers/idle-lock';
 import { systemClock } from '../services/clock';
-import { openWorkspace, personNamed } from '../services/open-workspace';
+import { DataFolder } from '../services/data-folder';
+import { RememberedKeys } from '../services/identity/remembered-keys';
+import { openWorkspace } from '../services/open-workspace';
 import { WindowSessions } from '../services/window-sessions';
 import type { Workspace } from '../services/workspace';
 import { registerIpc } from './ipc';
+import { LiveDesk, registerDesktopNotices } from './live-desk';
 import { printPdf } from './print-pdf';
 import { createMainWindow } from './main-window';
 import { buildMenu } from './menu';
 import { handleProtocols, registerSchemes, rendererDir } from './protocols';
 import { hardenSession } from './security';
+import { safeStorageVault } from './key-vault';
 import { createAppSettings } from './settings';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -37,11 +43,20 @@ function menuLanguage(settings: ReturnType<typeof createAppSettings>): Language 
   return settings.store.get('language') ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
 }
 
+/** How often windows are checked for the idle lock. */
+const IDLE_CHECK_MS = 15_000;
+
 async function start(): Promise<void> {
   const settings = createAppSettings();
-  const author = settings.store.get('userName');
+  const data = new DataFolder(app.getPath('userData'));
+  const ed = await ed25519();
   const defaultRoot = join(app.getPath('userData'), 'Workspace');
-  const open = (root: string) => openWorkspace({ root, clock: systemClock, sampleDir: sampleDir(), author });
+  const live = new LiveDesk(() => mainWindow);
+  const open = async (root: string) => {
+    const opened = await openWorkspace({ root, clock: systemClock, data, ed });
+    await live.follow(opened.layout.root, await data.deskId());
+    return opened;
+  };
   try {
     workspace = await open(settings.store.get('lastWorkspace') ?? defaultRoot);
   } catch (error) {
@@ -60,15 +75,14 @@ async function start(): Promise<void> {
     return workspace.info();
   };
 
-  if (!settings.store.get('currentUserId')) {
-    const first = await personNamed(workspace, author);
-    if (first) settings.store.set('currentUserId', first.id);
-  }
-
-  handlers = createHandlers({
+  const ctx: HandlerContext = {
     clock: systemClock,
     printPdf,
+    data,
+    sampleDir: sampleDir(),
+    remembered: new RememberedKeys(data.root, safeStorageVault, ed),
     workspace: () => workspace,
+    live: live.current,
     settings: {
       get: settings.machineSettings.get,
       update: (patch) => {
@@ -78,7 +92,10 @@ async function start(): Promise<void> {
       },
     },
     chooseWorkspace,
-  });
+  };
+  handlers = createHandlers(ctx);
+  const sessions = new WindowSessions(() => settings.store.get('currentUserId'));
+  setInterval(() => void lockAfterMs(ctx).then((ms) => sessions.lockIdle(ms)), IDLE_CHECK_MS).unref();
 
   const refreshMenu = () =>
     Menu.setApplicationMenu(
@@ -92,7 +109,8 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   handleProtocols(rendererDir(app.getAppPath()), () => workspace.assets);
-  registerIpc(() => handlers, new WindowSessions(() => settings.store.get('currentUserId')), devServerUrl);
+  registerIpc(() => handlers, sessions, devServerUrl);
+  registerDesktopNotices(() => mainWindow, devServerUrl);
   refreshMenu();
   mainWindow = createMainWindow(settings, devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));

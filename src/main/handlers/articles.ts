@@ -2,8 +2,9 @@ import type { ArticleContent, Language } from '../../shared/article/article';
 import { AppFailure } from '../../shared/contract/errors';
 import { checkTrash } from '../../shared/review/trash';
 import { articleFileProblems } from '../services/article-files';
-import { currentPerson, refused, type Caller, type HandlerContext } from './context';
-import { saveAsEditor } from './edit-guard';
+import { reviewStateOf } from '../services/article-view';
+import { currentActor, refused, type Caller, type HandlerContext } from './context';
+import { assertMayEdit } from './edit-guard';
 
 export const articleHandlers = (ctx: HandlerContext) => ({
   getWorkspace: () => ctx.workspace().info(),
@@ -11,31 +12,44 @@ export const articleHandlers = (ctx: HandlerContext) => ({
     if (!ctx.chooseWorkspace) throw new AppFailure('unavailable', 'choosing a workspace folder needs the desktop app');
     return ctx.chooseWorkspace();
   },
-  listArticles: () => ctx.workspace().list(),
+  listArticles: () => ctx.workspace().articles.list(),
   getArticle: ({ id }: { id: string }) => ctx.workspace().get(id),
-  checkArticleFiles: async ({ id }: { id: string }) => articleFileProblems(await ctx.workspace().existingArticleDir(id), id),
-  createArticle: async ({ language }: { language: Language }, caller: Caller) => {
-    const person = await currentPerson(ctx, caller);
-    return ctx.workspace().create(person.name, language, person.id);
+  checkArticleFiles: async ({ id }: { id: string }) => {
+    const workspace = ctx.workspace();
+    return articleFileProblems(workspace.layout.articleDir(id), await workspace.articles.state(id));
   },
-  saveArticle: async ({ id, baseRevision, content }: { id: string; baseRevision: number; content: ArticleContent }, caller: Caller) => {
-    const person = await currentPerson(ctx, caller);
-    return saveAsEditor(ctx, id, baseRevision, content, person);
+  createArticle: async ({ language }: { language: Language }, caller: Caller) => ctx.workspace().articles.create(await currentActor(ctx, caller), language),
+  saveArticle: async ({ id, base, content }: { id: string; base: string; content: ArticleContent }, caller: Caller) => {
+    const actor = await currentActor(ctx, caller);
+    return ctx.workspace().articles.save(actor, id, base, content, (read) => assertMayEdit(read, actor.person));
   },
   trashArticle: async ({ id, reason = '' }: { id: string; reason?: string }, caller: Caller) => {
-    const person = await currentPerson(ctx, caller);
-    const workspace = ctx.workspace();
-    await workspace.trash(id, person.name, async () => {
-      const { state } = await workspace.review(id);
-      const checked = checkTrash(state, person, reason);
+    const actor = await currentActor(ctx, caller);
+    await ctx.workspace().articles.act(actor, id, 'trash', (read) => {
+      if (read.state.verdict.trashed) throw new AppFailure('conflict', 'the article is already in the trash');
+      const state = reviewStateOf(read.state.verdict);
+      const checked = checkTrash(state, actor.person, reason);
       if (!checked.ok) throw refused(checked.reason);
-      return { trashedById: person.id, stage: state.stage, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+      return { action: 'trash', stage: state.stage, ...(reason.trim() ? { reason: reason.trim() } : {}) };
     });
     return {};
   },
-  listTrash: () => ctx.workspace().listTrash(),
-  restoreArticle: ({ id }: { id: string }) => ctx.workspace().restore(id),
-  importImage: ({ dataBase64 }: { dataBase64: string }) => ctx.workspace().assets.put(Buffer.from(dataBase64, 'base64')),
+  listTrash: () => ctx.workspace().articles.listTrash(),
+  restoreArticle: async ({ id }: { id: string }, caller: Caller) => {
+    const actor = await currentActor(ctx, caller);
+    const workspace = ctx.workspace();
+    await workspace.articles.act(actor, id, 'trash', (read) => {
+      if (!read.state.verdict.trashed) throw new AppFailure('not-found', 'there is no such article in the trash');
+      return { action: 'restore' };
+    });
+    const restored = (await workspace.articles.list()).articles.find((article) => article.id === id);
+    if (!restored) throw new AppFailure('not-found', 'the restored article cannot be listed');
+    return restored;
+  },
+  importImage: async ({ dataBase64 }: { dataBase64: string }, caller: Caller) => {
+    await currentActor(ctx, caller);
+    return ctx.workspace().assets.put(Buffer.from(dataBase64, 'base64'));
+  },
   getSettings: async () => ({ language: ctx.settings.get().language }),
   updateSettings: async (patch: { language?: Language | null }) => ({ language: ctx.settings.update(patch).language }),
 });

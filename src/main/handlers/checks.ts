@@ -1,31 +1,38 @@
 import type { ArticleContent } from '../../shared/article/article';
 import { applyIgnores, runChecks, type CheckSettings, type Finding, type HouseLists } from '../../shared/checks/index';
-import { currentPerson, type Caller, type HandlerContext } from './context';
+import { ignoresOf } from '../services/article-notes';
+import type { ArticleRead } from '../services/articles';
+import { People } from '../services/people';
+import { currentActor, type Caller, type HandlerContext } from './context';
 import { asAdmin } from './people';
 
 /** The findings on the stored copy, with every recorded "ignore here" applied. */
-export async function storedFindings(ctx: HandlerContext, id: string, content: ArticleContent): Promise<Finding[]> {
-  const { settings, lists } = ctx.workspace().proofreading();
-  return applyIgnores(runChecks(content, settings, lists), await ctx.workspace().ignores(id).load());
+export async function storedFindings(ctx: HandlerContext, read: ArticleRead, content: ArticleContent): Promise<Finding[]> {
+  const { checks, houseLists } = read.state.roster.settings;
+  return applyIgnores(runChecks(content, checks, houseLists), await ignoresOf(ctx.workspace().layout.articleDir(read.state.id), read.state));
 }
 
 export const checkHandlers = (ctx: HandlerContext) => ({
   getProofreading: async ({ id }: { id?: string }) => {
-    const { settings, lists } = ctx.workspace().proofreading();
-    if (!id) return { settings, lists, ignores: [] };
-    await ctx.workspace().get(id);
-    return { settings, lists, ignores: await ctx.workspace().ignores(id).load() };
+    const workspace = ctx.workspace();
+    const { settings } = await workspace.roster();
+    if (!id) return { settings: settings.checks, lists: settings.houseLists, ignores: [] };
+    const state = await workspace.articles.state(id);
+    return { settings: settings.checks, lists: settings.houseLists, ignores: await ignoresOf(workspace.layout.articleDir(id), state) };
   },
   updateProofreading: async (patch: { settings?: CheckSettings; lists?: HouseLists }, caller: Caller) => {
-    await asAdmin(ctx, caller);
-    await ctx.workspace().updateProofreading(patch);
-    return ctx.workspace().proofreading();
+    const actor = await asAdmin(ctx, caller);
+    await new People(ctx.workspace()).setSettings(actor, {
+      ...(patch.settings ? { checks: patch.settings as unknown as Record<string, unknown> } : {}),
+      ...(patch.lists ? { houseLists: patch.lists as unknown as Record<string, unknown> } : {}),
+    });
+    const { settings } = await ctx.workspace().roster();
+    return { settings: settings.checks, lists: settings.houseLists };
   },
   ignoreFinding: async ({ id, findingId, reason }: { id: string; findingId: string; reason: string }, caller: Caller) => {
-    const person = await currentPerson(ctx, caller);
-    await ctx.workspace().get(id);
-    const store = ctx.workspace().ignores(id);
-    await store.append({ findingId, reason, by: person.id, byName: person.name, at: ctx.clock.now().toISOString() });
-    return store.load();
+    const actor = await currentActor(ctx, caller);
+    const workspace = ctx.workspace();
+    const { state } = await workspace.articles.act(actor, id, 'ignore', () => (at: string) => ({ findingId, reason, by: actor.person.id, byName: actor.person.name, at }));
+    return ignoresOf(workspace.layout.articleDir(id), state);
   },
 });

@@ -7,7 +7,11 @@ import { exportGate } from '../../shared/export/gate';
 import { BatchExportJobs, type BatchStatus } from '../services/export/batch-jobs';
 import { mimeOf, packageFolder, type PackagedFile } from '../services/export/package-files';
 import { preparePrint, readForExport, writeCopy } from '../services/export/write-export';
-import type { Caller, HandlerContext } from './context';
+import type { Language } from '../../shared/article/article';
+import { reviewSheetData, reviewSheetHtml } from '../../shared/identity/review-sheet';
+import { SHEET_LABELS } from '../../shared/identity/sheet-labels';
+import { electronPdfOptions } from '../services/export/pdf-options';
+import { refused, type Caller, type HandlerContext } from './context';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const asDownload = (file: PackagedFile) => ({ fileName: file.fileName, mime: file.mime, dataBase64: base64(file.bytes) });
@@ -18,6 +22,24 @@ export const exportHandlers = (ctx: HandlerContext) => {
     exportStatus: async ({ id }: { id: string }) => {
       const { state, problem } = await ctx.workspace().review(id);
       return exportGate(state, problem);
+    },
+    /** What the review sheet (审稿单) of a signed-off article says, from the verified log. */
+    getReviewSheet: async ({ id }: { id: string }) => {
+      const { state, content } = await ctx.workspace().articles.read(id);
+      const sheet = reviewSheetData(state.verdict, content);
+      if (!sheet.ok) throw refused({ code: 'no-review-sheet', params: {} });
+      return sheet.data;
+    },
+    /** The review sheet as a file: HTML, or PDF in the desktop app (the export's printToPDF). */
+    exportReviewSheet: async ({ id, language, format }: { id: string; language: Language; format: 'html' | 'pdf' }) => {
+      const { state, content, article } = await ctx.workspace().articles.read(id);
+      const sheet = reviewSheetHtml({ verdict: state.verdict, content, language });
+      if (!sheet.ok) throw refused({ code: 'no-review-sheet', params: {} });
+      const stem = `${exportFileName(article, 'html', false).replace(/\.html$/, '')}-${SHEET_LABELS[language].title}`;
+      if (format === 'html') return { fileName: `${stem}.html`, mime: mimeOf('.html'), dataBase64: base64(new TextEncoder().encode(sheet.html)) };
+      if (!ctx.printPdf) throw new AppFailure('unavailable', 'PDF needs the desktop app; save the HTML and print it from a browser instead');
+      const bytes = await ctx.printPdf(sheet.html, electronPdfOptions(article, { draft: false }));
+      return { fileName: `${stem}.pdf`, mime: mimeOf('.pdf'), dataBase64: base64(bytes) };
     },
     exportArticle: async ({ id, format, draft }: { id: string; format: ExportFormat | 'pdf'; draft: boolean }) => {
       const workspace = ctx.workspace();

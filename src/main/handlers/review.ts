@@ -1,36 +1,36 @@
 import type { ArticleReview } from '../../shared/contract/api';
 import { openThreads } from '../../shared/annotations/threads';
-import { sealRecord } from '../../shared/review/records';
-import { refusalMessage } from '../../shared/review/refusal-messages';
-import { AppFailure } from '../../shared/contract/errors';
+import type { ReviewEvent } from '../../shared/identity/article-events';
 import { reviewFooter } from '../../shared/review/footer';
 import { applyAction, type ReviewRequest } from '../../shared/review/rules';
-import type { ArticleReview as StoredReview } from '../services/workspace';
-import { currentPerson, refused, type Caller, type HandlerContext } from './context';
-import { storedFindings } from './checks';
-import { editCheck, settingsUnknown } from './edit-guard';
-import { recordCurrent } from './history';
 import { isReviewStage, type Stage } from '../../shared/review/stages';
 import type { CheckSettings, Finding } from '../../shared/checks/index';
 import { checksGate, checksRefusal, findingsAheadOfSubmit } from '../../shared/review/checks-gate';
+import { annotationsOf } from '../services/article-notes';
+import { describeProblem } from '../services/article-view';
+import type { ArticleRead } from '../services/articles';
+import { reviewOf } from '../services/workspace';
+import { currentActor, refused, type Caller, type HandlerContext } from './context';
+import { storedFindings } from './checks';
+import { editCheck } from './edit-guard';
 
-function reviewPolicy(ctx: HandlerContext) {
-  return { authorMayReview: ctx.workspace().policy().authorMayReview };
-}
-
-async function view(ctx: HandlerContext, caller: Caller, id: string, stored?: StoredReview): Promise<ArticleReview> {
+async function view(ctx: HandlerContext, caller: Caller, read: ArticleRead): Promise<ArticleReview> {
   const workspace = ctx.workspace();
-  const article = await workspace.get(id);
-  const review = stored ?? (await workspace.review(id, article));
-  const person = await currentPerson(ctx, caller).catch(() => null);
-  const edit = await editCheck(ctx, article, review, person);
-  const { threads } = await workspace.annotations(id).load();
+  const review = reviewOf(read.state);
+  const person = await currentActor(ctx, caller).then(
+    (actor) => actor.person,
+    () => null,
+  );
+  const edit = editCheck(read, person);
+  const { threads } = await annotationsOf(workspace.layout.articleDir(read.state.id), read.state);
   return {
     records: review.records,
     state: review.state,
     problem: review.problem,
+    problems: read.state.verdict.problems.map((problem) => ({ code: problem.code, detail: describeProblem(problem) })),
+    chainHead: read.state.verdict.chainHead,
     notices: review.notices,
-    footer: reviewFooter(review.state, article.language),
+    footer: reviewFooter(review.state, read.article.language),
     edit: edit.ok ? { ok: true } : { ok: false, refusal: edit.reason },
     openAnnotations: openThreads(threads).length,
   };
@@ -63,29 +63,39 @@ function gateChecks(request: ReviewRequest, stage: Stage, findings: Finding[], s
 }
 
 export const reviewHandlers = (ctx: HandlerContext) => ({
-  getReview: ({ id }: { id: string }, caller: Caller) => view(ctx, caller, id),
+  getReview: async ({ id }: { id: string }, caller: Caller) => view(ctx, caller, await ctx.workspace().articles.read(id)),
   reviewAction: async ({ id, request, ...acks }: { id: string; request: ReviewRequest } & Acknowledged, caller: Caller) => {
     const workspace = ctx.workspace();
-    const actor = await currentPerson(ctx, caller);
-    const unknown = settingsUnknown(ctx);
-    if (unknown) throw new AppFailure('damaged', refusalMessage(unknown, 'en'), unknown);
-    const { roster } = await workspace.roster.load();
-    const open = openThreads((await workspace.annotations(id).load()).threads).length;
-    const policy = workspace.policy();
-    const findings = request.action === 'approve' || request.action === 'submit' ? await storedFindings(ctx, id, await workspace.get(id)) : [];
-    const stored = await workspace.appendReview(id, (_article, review) => {
-      if (review.problem) throw refused({ code: 'chain-damaged', params: { problem: review.problem } });
-      const result = applyAction({ state: review.state, actor, action: request, policy: reviewPolicy(ctx), records: review.records, roster, at: ctx.clock.now() });
+    const actor = await currentActor(ctx, caller);
+    let takenAt: Stage | undefined;
+    await workspace.articles.review(actor, id, async (read): Promise<Omit<ReviewEvent, 'revision'>> => {
+      const { state, content } = read;
+      // A log that is forged, breaks a rule or lost records proves nothing: no action until it is restored.
+      if (state.verdict.blocked) throw refused({ code: 'chain-damaged', params: { problem: reviewOf(state).problem ?? '' } });
+      const review = reviewOf(state).state;
+      const roster = state.roster;
+      const result = applyAction({ state: review, actor: actor.person, action: request, policy: roster.policy, roster: roster.roster, at: ctx.clock.now() });
       if (!result.ok) throw refused(result.reason);
-      const overRecommended = gateChecks(request, review.state.stage, findings, workspace.proofreading().settings, acks);
-      if (request.action === 'approve' && open > 0 && (policy.blockApprovalWithOpenAnnotations || !acks.acknowledgeOpenAnnotations)) {
-        throw refused({ code: 'open-annotations', params: { count: String(open), blocking: String(policy.blockApprovalWithOpenAnnotations) } });
+      const findings = request.action === 'approve' || request.action === 'submit' ? await storedFindings(ctx, read, content) : [];
+      const overRecommended = gateChecks(request, review.stage, findings, roster.settings.checks, acks);
+      const open = openThreads((await annotationsOf(workspace.layout.articleDir(id), state)).threads).length;
+      if (request.action === 'approve' && open > 0 && (roster.policy.blockApprovalWithOpenAnnotations || !acks.acknowledgeOpenAnnotations)) {
+        throw refused({ code: 'open-annotations', params: { count: String(open), blocking: String(roster.policy.blockApprovalWithOpenAnnotations) } });
       }
-      return sealRecord(overRecommended ? { ...result.record, overRecommended } : result.record, review.records.at(-1));
+      const { record } = result;
+      takenAt = record.stage;
+      return {
+        action: record.action,
+        actorName: record.actorName,
+        stage: record.stage,
+        ...(record.to ? { to: record.to } : {}),
+        opinion: record.opinion,
+        contentHash: record.contentHash,
+        ...(overRecommended ? { recommendedFindings: overRecommended } : {}),
+      };
     });
     // Every review action is a milestone in the article's history, at the stage where it was taken.
-    const record = stored.records.at(-1)!;
-    await recordCurrent(ctx, id, actor, 'milestone', { action: request.action, stage: record.stage });
-    return view(ctx, caller, id, stored);
+    await workspace.articles.record(actor, id, { kind: 'milestone', action: request.action, ...(takenAt ? { stage: takenAt } : {}) });
+    return view(ctx, caller, await workspace.articles.read(id));
   },
 });

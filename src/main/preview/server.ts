@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY_PREVIEW } from '../../shared/security/csp';
 import { dispatch, type HandlerTable } from '../handlers';
 import type { AssetStore } from '../services/assets';
+import type { ChangeFeed } from '../services/live/change-feed';
+import { longPoll, POLL_MS, requestGone } from './feed-poll';
 import type { WindowSessions } from '../services/window-sessions';
 import { cookieToken, hostAndOriginAllowed, SESSION_HEADER, TOKEN_COOKIE, TOKEN_HEADER, tokensMatch } from './http-security';
 import { readStatic } from './static-files';
@@ -16,6 +18,10 @@ export interface PreviewServerOptions {
   /** Each tab's window session, and so the person working in it. */
   sessions: WindowSessions;
   assets: () => AssetStore;
+  /** What other desks change in the workspace, for the page's long poll (`POST /feed`). */
+  feed?: () => ChangeFeed | null;
+  /** How long a long poll waits for a change before answering with none. */
+  pollMs?: number;
   port?: number;
   token?: string;
 }
@@ -43,6 +49,8 @@ const SECURITY_HEADERS = {
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  // Ends every long poll when the server closes.
+  const closing = new AbortController();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -56,7 +64,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const queryToken = url.searchParams.get('token');
 
-    if (url.pathname.startsWith('/api/') || url.pathname === '/session') {
+    if (url.pathname.startsWith('/api/') || url.pathname === '/session' || url.pathname === '/feed') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'use POST');
       if (!tokensMatch(token, req.headers[TOKEN_HEADER] as string | undefined)) {
         return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong preview token' } });
@@ -78,6 +86,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       }
       const session = options.sessions.find(req.headers[SESSION_HEADER] as string | undefined);
       if (!session) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'this tab has no window session: reload the page' } });
+      if (url.pathname === '/feed') {
+        // A stopping server ends every poll at once, and takes no more: the page stops asking.
+        const feed = closing.signal.aborted ? null : (options.feed?.() ?? null);
+        return sendJson(res, 200, await longPoll(feed, input, options.pollMs ?? POLL_MS, requestGone(res, closing.signal)));
+      }
       return sendJson(res, 200, await dispatch(options.handlers, url.pathname.slice('/api/'.length), input, { session }));
     }
 
@@ -117,7 +130,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     origin,
     token,
     url: `${origin}/?token=${token}`,
-    close: () => new Promise<void>((resolvePromise) => server.close(() => resolvePromise())),
+    close: () => {
+      closing.abort();
+      const closed = new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+      server.closeIdleConnections();
+      return closed;
+    },
   };
 }
 

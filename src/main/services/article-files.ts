@@ -1,67 +1,33 @@
-import { join } from 'node:path';
-import { ArticleSchema } from '../../shared/article/article';
+/**
+ * Every file of one article that is damaged, unfinished, set aside or not counted, each named
+ * from the workspace folder, in a sentence: what the article's page shows so that nothing
+ * damaged goes unseen. Reads only.
+ */
 import type { FileProblem } from '../../shared/contract/api';
 import { fileProblem } from '../../shared/files/file-problem';
-import { AnnotationStore } from './annotation-store';
-import { HISTORY_DIR, HISTORY_INDEX, HistoryStore } from './history';
-import { IgnoreStore } from './ignore-store';
-import { readJsonFile } from './json-file';
-import { REVIEW_LOG, ReviewStore } from './review-store';
-import { setAsideFiles } from './set-aside';
-import { SummaryFileSchema } from './workspace';
-import { ARTICLE_FILE, SUMMARY_FILE, TRASHED_FILE } from './workspace-layout';
+import { articleLogDir } from '../../shared/identity/layout';
+import { historyOf } from './article-history';
+import type { ArticleState } from './article-logs';
+import { annotationsOf } from './article-notes';
+import { describeProblem } from './article-view';
+import { BLOBS_DIR } from './revisions/revision-content';
 
-const INDEX = `${HISTORY_DIR}/${HISTORY_INDEX}`;
-
-/**
- * Every file of one article that is damaged, ends unfinished, or was set aside, each named from
- * the workspace folder, in a sentence: what the article's page shows so that nothing damaged
- * goes unseen. Reads only.
- */
-export async function articleFileProblems(articleDir: string, id: string): Promise<FileProblem[]> {
-  const at = (file: string) => `articles/${id}/${file}`;
+export async function articleFileProblems(articleDir: string, state: ArticleState): Promise<FileProblem[]> {
   const out: FileProblem[] = [];
-  const add = (file: string, problems: readonly string[]) => {
-    for (const problem of problems) out.push(fileProblem(at(file), problem));
-  };
-
-  const article = await readJsonFile(join(articleDir, ARTICLE_FILE), ArticleSchema);
-  if (!article.ok && !article.missing) add(ARTICLE_FILE, [`${ARTICLE_FILE} ${article.problem}`]);
-  const summary = await readJsonFile(join(articleDir, SUMMARY_FILE), SummaryFileSchema);
-  if (!summary.ok && !summary.missing) {
-    add(SUMMARY_FILE, [`${SUMMARY_FILE} ${summary.problem}; the library reads ${ARTICLE_FILE} instead, and the next save sets the damaged copy aside and writes it anew`]);
+  for (const problem of state.verdict.problems) out.push(fileProblem(problem.path ?? articleLogDir(state.id), describeProblem(problem)));
+  for (const path of state.unfinished) {
+    out.push(fileProblem(path, `${path}: the last record is unfinished (an interrupted or damaged write); it will be set aside beside the log before the next record is written`));
   }
-  for (const file of [SUMMARY_FILE, TRASHED_FILE]) {
-    for (const name of await setAsideFiles(join(articleDir, file))) add(name, [`a damaged ${file} was set aside as ${name}`]);
+  for (const stray of state.strays) {
+    const torn = /\.torn-[0-9a-f]{16}$/.test(stray);
+    out.push(fileProblem(stray, torn ? `an interrupted or damaged record was set aside in ${stray}; the log goes on after it` : `${stray} is not a log of this article (a sync service's conflict copy, or a file made by hand); it is not read`));
   }
-
-  const review = await new ReviewStore(articleDir).load();
-  add(REVIEW_LOG, [...(review.problem ? [review.problem] : []), ...review.notices]);
-  for (const store of [new AnnotationStore(join(articleDir, 'annotations')), new IgnoreStore(join(articleDir, 'ignores'))]) {
-    for (const problem of await store.problems()) add(problem.file, [problem.problem]);
+  const history = await historyOf(articleDir, state);
+  for (const entry of history.damaged) {
+    const blob = new RegExp(`^(${BLOBS_DIR}/[0-9a-f]{64}|history/blobs/[0-9a-f]+) `).exec(entry.problem)?.[1];
+    out.push(fileProblem(`articles/${state.id}/${blob ?? `log`}`, `revision ${entry.id.slice(0, 12)} cannot be rebuilt: ${entry.problem}`));
   }
-
-  const history = await new HistoryStore(articleDir).read();
-  add(INDEX, [...history.problems.map((p) => p.problem), ...history.notices]);
-  for (const group of unbuildableGroups(history.damaged)) add(group.file, [`${group.problem}: ${revisionList(group.revisions)} cannot be rebuilt`]);
+  for (const problem of [...history.problems, ...history.notices]) out.push(fileProblem(`articles/${state.id}/history/index.jsonl`, problem));
+  for (const problem of (await annotationsOf(articleDir, state)).problems) out.push(fileProblem(`articles/${state.id}/annotations`, problem));
   return out;
-}
-
-/** Damaged revisions by the blob that breaks them: each blob's own revision and those built on it. */
-function unbuildableGroups(damaged: ReadonlyArray<{ n: number; problem: string }>) {
-  const groups: Array<{ file: string; problem: string; revisions: number[] }> = [];
-  for (const { n, problem } of damaged) {
-    const blob = /^(history\/blobs\/[0-9a-f]+) /.exec(problem)?.[1];
-    if (blob) groups.push({ file: blob, problem, revisions: [n] });
-    else if (groups.length > 0) groups[groups.length - 1]!.revisions.push(n);
-    else groups.push({ file: INDEX, problem, revisions: [n] });
-  }
-  return groups;
-}
-
-function revisionList(revisions: readonly number[]): string {
-  if (revisions.length === 1) return `revision ${revisions[0]}`;
-  const first = revisions[0]!;
-  const last = revisions[revisions.length - 1]!;
-  return last - first === revisions.length - 1 ? `revisions ${first}–${last}` : `revisions ${revisions.join(', ')}`;
 }

@@ -1,49 +1,29 @@
-import { access } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { addPerson, emptyRoster, nameKey, type Person } from '../../shared/review/people';
+import type { Ed25519 } from '../../shared/identity/ed25519';
+import { findPerson } from '../../shared/review/people';
+import type { Actor } from './articles';
 import type { Clock } from './clock';
+import type { DataFolder } from './data-folder';
+import type { UnlockedKey } from './identity/unlocked-key';
+import { People } from './people';
 import { seedSampleArticle } from './sample-seed';
 import { Workspace } from './workspace';
-import { workspaceLayout } from './workspace-layout';
+
+/** Opens a workspace folder (a new one waits for its first person, a format-1 one for its upgrade). */
+export function openWorkspace(args: { root: string; clock: Clock; data: DataFolder; ed: Ed25519 }): Promise<Workspace> {
+  return Workspace.open(args.root, { clock: args.clock, data: args.data, ed: args.ed });
+}
 
 /**
- * Opens a workspace folder. A new one gets its first person (`author`, who runs it) and the
- * sample article written by them.
+ * A new workspace's first person, its first administrator, with their passphrase; the bundled
+ * sample article is written by them when `sampleDir` is given and the workspace has no article.
  */
-export async function openWorkspace(args: {
-  root: string;
-  clock: Clock;
-  sampleDir: string | null;
-  author: string;
-}): Promise<Workspace> {
-  const isNew = await access(workspaceLayout(args.root).manifest).then(
-    () => false,
-    () => true,
-  );
-  const workspace = await Workspace.open(args.root, args.clock);
-  if (!isNew) return workspace;
-  const first = await ensureFirstPerson(workspace, args.author, args.clock.now());
+export async function setUpWorkspace(workspace: Workspace, args: { name: string; passphrase: string; sampleDir: string | null }): Promise<UnlockedKey> {
+  const key = await new People(workspace).setUp(args.name, args.passphrase);
   if (args.sampleDir) {
-    const listed = await workspace.list();
-    if (listed.articles.length === 0 && listed.damaged.length === 0) {
-      await seedSampleArticle(workspace, args.sampleDir, first, args.clock.now());
-    }
+    const person = findPerson((await workspace.roster()).roster, key.personId)!;
+    const actor: Actor = { key, person };
+    const listed = await workspace.articles.list();
+    if (listed.articles.length === 0 && listed.damaged.length === 0) await seedSampleArticle(workspace, args.sampleDir, actor);
   }
-  return workspace;
-}
-
-async function ensureFirstPerson(workspace: Workspace, name: string, at: Date): Promise<Person> {
-  const { roster, problem } = await workspace.roster.load();
-  const existing = roster.people.find((p) => nameKey(p.name) === nameKey(name));
-  if (existing || problem) return existing ?? { id: '', name, roles: [], active: true, createdAt: at.toISOString() };
-  const added = addPerson(roster.people.length ? roster : emptyRoster(), { id: `u-${randomBytes(6).toString('hex')}`, name, roles: ['reporter', 'admin'], at });
-  if (!added.ok) throw new Error(`cannot add ${name} to the newsroom list: ${added.reason.code}`);
-  await workspace.roster.save(added.roster);
-  return added.roster.people.find((p) => nameKey(p.name) === nameKey(name))!;
-}
-
-/** The person of this name in the workspace roster, if any. */
-export async function personNamed(workspace: Workspace, name: string): Promise<Person | null> {
-  const { roster } = await workspace.roster.load();
-  return roster.people.find((p) => nameKey(p.name) === nameKey(name)) ?? null;
+  return key;
 }

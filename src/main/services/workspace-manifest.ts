@@ -1,52 +1,58 @@
-import { basename } from 'node:path';
-import { ChannelPathSchema } from '../../shared/article/article';
-import { CheckSettingsSchema, DEFAULT_CHECK_SETTINGS, EMPTY_HOUSE_LISTS, HouseListsSchema } from '../../shared/checks/index';
-import { DEFAULT_WORKSPACE_POLICY, WorkspacePolicySchema } from '../../shared/review/workspace-policy';
+/**
+ * workspace.json: what kind of folder this is. Format 2 is written once, when the workspace is
+ * made (or upgraded), and never again: everything an administrator changes later is a signed
+ * roster event. Format 1 is the unsigned layout an upgrade starts from (legacy/manifest.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { WORKSPACE_ID_PATTERN } from '../../shared/identity/roster-events';
 import { z } from '../../shared/zod';
 import { writeJsonAtomic } from './atomic-write';
-import { readJsonFile } from './json-file';
 
-export const ManifestSchema = z.object({
-  format: z.literal(1),
-  name: z.string().min(1).max(200),
-  channels: z.array(ChannelPathSchema).max(500),
-  review: WorkspacePolicySchema.default(DEFAULT_WORKSPACE_POLICY),
-  /** Proofreading: each rule's level and the stages its Required findings block. */
-  checks: CheckSettingsSchema.default(DEFAULT_CHECK_SETTINGS),
-  /** House lists: terms to avoid and names with their titles. */
-  houseLists: HouseListsSchema.default(EMPTY_HOUSE_LISTS),
+export const WORKSPACE_FORMAT = 2;
+
+export const ManifestSchema = z.strictObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  workspaceId: z.string().regex(WORKSPACE_ID_PATTERN),
+  name: z.string().trim().min(1).max(200),
+  createdAt: z.iso.datetime(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-export const DEFAULT_CHANNELS: string[][] = [
-  ['首页', '要闻', '正文'],
-  ['首页', '贵山', '正文'],
-  ['首页', '经济', '正文'],
-  ['首页', '科技', '正文'],
-  ['首页', '社会', '正文'],
-  ['Home', 'News', 'Text'],
-];
+export type ManifestRead =
+  | { kind: 'format-2'; manifest: Manifest }
+  | { kind: 'format-1' }
+  | { kind: 'missing' }
+  | { kind: 'damaged'; problem: string };
 
-export interface ManifestState {
-  manifest: Manifest;
-  /** Set when workspace.json exists but cannot be used; the file is then left as it is. */
-  problem: string | null;
+/** Reads workspace.json and says which format it is; never writes. */
+export async function readManifest(path: string): Promise<ManifestRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'damaged', problem: `workspace.json cannot be read (${(error as Error).message})` };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'damaged', problem: text.length === 0 ? 'workspace.json is empty' : 'workspace.json is not valid JSON (truncated or damaged)' };
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format === 1) return { kind: 'format-1' };
+  const parsed = ManifestSchema.safeParse(raw);
+  if (parsed.success) return { kind: 'format-2', manifest: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { kind: 'damaged', problem: `workspace.json is not valid${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'unknown problem'}` };
 }
 
-export async function loadOrCreateManifest(path: string, root: string): Promise<ManifestState> {
-  const read = await readJsonFile(path, ManifestSchema);
-  if (read.ok) return { manifest: read.value, problem: null };
-  const fallback: Manifest = {
-    format: 1,
-    name: basename(root) || 'Workspace',
-    channels: DEFAULT_CHANNELS,
-    review: DEFAULT_WORKSPACE_POLICY,
-    checks: DEFAULT_CHECK_SETTINGS,
-    houseLists: EMPTY_HOUSE_LISTS,
-  };
-  if (read.missing) {
-    await writeJsonAtomic(path, fallback);
-    return { manifest: fallback, problem: null };
-  }
-  return { manifest: fallback, problem: `workspace.json ${read.problem}` };
+export function newWorkspaceId(): string {
+  return `ws-${randomBytes(8).toString('hex')}`;
+}
+
+/** Writes the manifest of a new (or just upgraded) workspace. */
+export async function writeManifest(path: string, manifest: Manifest): Promise<void> {
+  await writeJsonAtomic(path, ManifestSchema.parse(manifest));
 }

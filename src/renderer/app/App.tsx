@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract/api';
 import { ArticlePage } from '../article/ArticlePage';
 import { DeskDialogs } from '../desk/DeskDialogs';
+import { DeskGate } from '../desk/DeskGate';
 import { FindHost } from '../find/FindBar';
 import { LibrarySidebar } from '../library/LibrarySidebar';
+import { ArrivalNotices } from '../live/ArrivalNotices';
+import { followWorkspace } from '../live/follow-workspace';
 import { AppStoresContext, createAppStores, useAppStores } from './app-stores';
 import { ErrorBanner } from './ErrorBanner';
 import { ErrorContext } from './error-context';
-import { useStore } from './store';
+import { useSelect, useStore } from './store';
 import { TopBar } from './TopBar';
 import { focusBody, GO_TO_BODY, useWindowEvents } from './use-window-events';
 import { WorkspaceProblems } from './WorkspaceProblems';
@@ -32,6 +35,27 @@ function SkipLink() {
   );
 }
 
+/**
+ * Signing in replaces the form that had the focus; rather than let it fall to the page body, the
+ * window's start takes it, so the first Tab reaches the skip link as on a fresh page.
+ */
+function useFocusStartOnSignIn(start: RefObject<HTMLElement | null>) {
+  const signedIn = useSelect(useAppStores().desk, (d) => d.session.currentUser !== null);
+  useEffect(() => {
+    if (signedIn && (document.activeElement === null || document.activeElement === document.body)) start.current?.focus();
+  }, [signedIn, start]);
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const start = useRef<HTMLDivElement>(null);
+  useFocusStartOnSignIn(start);
+  return (
+    <div className="app-shell" ref={start} tabIndex={-1}>
+      {children}
+    </div>
+  );
+}
+
 function ArticlePane() {
   const { t } = useTranslation();
   const { open, loadingId } = useStore(useAppStores().opened);
@@ -48,21 +72,30 @@ export function App({ initialSession }: { initialSession: Session }) {
   useWindowEvents(stores);
   useEffect(() => {
     void stores.desk.load().then(stores.library.refreshAll);
+    const stopFollowing = followWorkspace(stores);
+    const stopWatchingIdle = stores.desk.watchIdle();
+    return () => {
+      stopFollowing();
+      stopWatchingIdle();
+    };
   }, [stores]);
   return (
     <AppStoresContext.Provider value={stores}>
-      <ErrorContext.Provider value={stores.errors.report}>
-        <div className="app-shell">
+      <ErrorContext.Provider value={stores.report}>
+        <Shell>
           <SkipLink />
           <TopBar />
           <ErrorBanner errors={stores.errors} />
           <WorkspaceProblems />
-          <FindHost commands={stores.commands} />
-          <div className="app-main">
-            <LibrarySidebar />
-            <ArticlePane />
-          </div>
-        </div>
+          <DeskGate>
+            <ArrivalNotices />
+            <FindHost commands={stores.commands} />
+            <div className="app-main">
+              <LibrarySidebar />
+              <ArticlePane />
+            </div>
+          </DeskGate>
+        </Shell>
         <DeskDialogs />
       </ErrorContext.Provider>
     </AppStoresContext.Provider>

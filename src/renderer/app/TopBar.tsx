@@ -6,6 +6,7 @@ import { useAppStores } from './app-stores';
 import { setInterfaceLanguage } from './language';
 import { useStore } from './store';
 
+/** The workspace, who is signed in here (with their key's fingerprint), and Lock and Switch person always at hand. */
 export function TopBar() {
   const { t, i18n } = useTranslation();
   const { desk, deskDialog } = useAppStores();
@@ -32,15 +33,25 @@ export function TopBar() {
             {t('people.manage')}
           </button>
         )}
-        <button
-          type="button"
-          className="user-chip"
-          onClick={() => deskDialog.put('picker')}
-          aria-label={`${t('people.switchUser')} (${t('app.user')}: ${currentUser?.name ?? t('people.noOne')})`}
-        >
-          <span className="muted">{t('app.user')}</span> <strong>{currentUser?.name ?? t('people.noOne')}</strong>
-          {currentUser && <span className="user-roles">{currentUser.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>}
-        </button>
+        {currentUser ? (
+          <>
+            <span className="user-chip" role="status" aria-label={t('desk.signedInAs', { name: currentUser.name })} title={session.fingerprint ? `${t('desk.fingerprint')}: ${session.fingerprint}` : undefined}>
+              <span className="muted">{t('app.user')}</span> <strong>{currentUser.name}</strong>
+              <span className="user-roles">{currentUser.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
+            </span>
+            <button type="button" className="top-button" onClick={() => deskDialog.put('switch')}>
+              {t('desk.switchPerson')}
+            </button>
+            <button type="button" className="top-button" onClick={() => deskDialog.put('passphrase')}>
+              {t('desk.changePassphrase')}
+            </button>
+            <button type="button" className="top-button" title={t('desk.lockHint', { minutes: session.lockAfterMinutes })} onClick={() => void desk.lock()}>
+              {t('desk.lock')}
+            </button>
+          </>
+        ) : (
+          <span className="user-chip muted">{session.status === 'ready' ? t('desk.locked') : ''}</span>
+        )}
         <label htmlFor={languageId} className="visually-hidden">
           {t('app.language')}
         </label>

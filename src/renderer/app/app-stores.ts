@@ -3,8 +3,10 @@ import { createContext, useContext } from 'react';
 import type { Session } from '../../shared/contract/api';
 import { OpenedStore } from '../article/opened-store';
 import { DeskStore } from '../desk/desk-store';
+import { CallFailed } from '../bridge/use-call';
 import { draftKey, DraftsStore } from '../drafts/drafts-store';
 import { LibraryStore } from '../library/library-store';
+import { ArrivalsStore } from '../live/arrivals-store';
 import { Commands } from './commands';
 import { interfaceLanguage } from './error-message';
 import { ErrorsStore } from './errors-store';
@@ -14,23 +16,36 @@ import { Value } from './store';
 /** Every store of the window, made once; features read the ones they need. */
 export interface AppStores {
   errors: ErrorsStore;
+  /** Reports an error to the banner; a refusal because the window was locked shows the sign-in instead. */
+  report: (error: unknown) => void;
   commands: Commands;
   desk: DeskStore;
   library: LibraryStore;
   opened: OpenedStore;
   drafts: DraftsStore;
-  /** Which of the desk's dialogs is open: who is working here, or the people and rules. */
+  /** What arrived for the person here from other desks. */
+  arrivals: ArrivalsStore;
+  /** Which of the desk's dialogs is open: switching person, changing one's passphrase, or the people and rules. */
   deskDialog: Value<DeskDialog>;
 }
 
-export type DeskDialog = 'picker' | 'people' | null;
+export type DeskDialog = 'switch' | 'passphrase' | 'people' | null;
+
+/** The main process locked this window (idle, or a key revoked): the desk is read again and shows the sign-in. */
+function isLocked(error: unknown): boolean {
+  return error instanceof CallFailed && error.error.refusal?.code === 'locked';
+}
 
 export function createAppStores(session: Session): AppStores {
   const errors = new ErrorsStore();
-  const report = errors.report;
-  const desk = new DeskStore(session, report);
+  const report = (error: unknown) => {
+    if (isLocked(error)) void desk.load();
+    else errors.report(error);
+  };
+  const desk: DeskStore = new DeskStore(session, report);
   const library = new LibraryStore(report);
   const drafts = new DraftsStore();
+  const arrivals = new ArrivalsStore();
   const opened = new OpenedStore({
     report,
     sent: (articleId, field) => drafts.clear(draftKey(desk.person?.id ?? '', articleId, field)),
@@ -43,6 +58,7 @@ export function createAppStores(session: Session): AppStores {
   // Whoever leaves, what they typed is saved under their name; whoever arrives sees the article with their rights.
   desk.on('leaving', opened.suspend);
   desk.on('settled', opened.resume);
+  desk.on('person-changed', arrivals.clear);
   desk.on('person-changed', library.refreshAll);
   desk.on('workspace-changed', async () => {
     opened.forget();
@@ -54,8 +70,8 @@ export function createAppStores(session: Session): AppStores {
   commands.on('workspace-changed', () => void desk.workspaceChanged());
   commands.on('language-zh-CN', () => void setInterfaceLanguage('zh-CN'));
   commands.on('language-en', () => void setInterfaceLanguage('en'));
-  const deskDialog = new Value<DeskDialog>(session.currentUser ? null : 'picker');
-  return { errors, commands, desk, library, opened, deskDialog, drafts };
+  const deskDialog = new Value<DeskDialog>(null);
+  return { errors, report, commands, desk, library, opened, deskDialog, drafts, arrivals };
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);

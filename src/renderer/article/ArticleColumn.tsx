@@ -6,6 +6,7 @@ import { useSelect } from '../app/store';
 import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
+import { NewerVersionNotice } from '../live/NewerVersionNotice';
 import { useMeta, useOpenArticle } from './article-context';
 
 /** The copy: its damaged files and why it is read-only (if so), the meta fields and the body. */
@@ -32,6 +33,7 @@ export function ArticleColumn() {
   return (
     <div className="article-scroll">
       <ArticleFileProblems articleId={open.id} />
+      <NewerVersionNotice />
       {review && !review.edit.ok && review.edit.refusal && (
         <p className="read-only-banner" role="status">
           <strong>{t('review.readOnly')}</strong> {describeRefusal(review.edit.refusal)}

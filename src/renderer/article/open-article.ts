@@ -20,6 +20,14 @@ export interface OpenOptions {
   reveal?: string | null;
   /** Made in this window just now: the headline gets the focus. */
   created?: boolean;
+  /** The side panel's tab to show (an article opened again keeps the one it had). */
+  tab?: SideTab;
+}
+
+/** A copy of the open article saved at another desk after the one being edited here. */
+export interface NewerVersion {
+  updatedBy: string;
+  updatedAt: string;
 }
 
 export interface OpenArticleDeps {
@@ -46,6 +54,8 @@ export class OpenArticle {
   readonly checks: ChecksStore;
   readonly tab: Value<SideTab>;
   readonly bodyCounts = new Value<ArticleCounts>(NO_COUNTS);
+  /** Set when another desk saved a newer copy while this one is being edited here. */
+  readonly newer = new Value<NewerVersion | null>(null);
   readonly editor: { current: LexicalEditor | null } = { current: null };
   readonly anchors: { current: AnnotationAnchors | null } = { current: null };
   /** Changes whenever the article is (re)loaded, so the editor starts from what is stored. */
@@ -67,7 +77,7 @@ export class OpenArticle {
     const { report } = deps;
     this.session = new ArticleSession(article, deps.saved);
     this.session.attachBody(() => (this.editor.current?.getEditorState().toJSON() as unknown as SerializedBody) ?? article.body);
-    this.tab = new Value<SideTab>(revealMark ? 'annotations' : 'review');
+    this.tab = new Value<SideTab>(revealMark ? 'annotations' : (options.tab ?? 'review'));
     this.review = new ReviewStore(article.id, review, {
       session: this.session,
       report,
@@ -109,6 +119,11 @@ export class OpenArticle {
   }
 
   /** Saves what is unsaved and records a revision if there were edits; the stores stop listening. */
+  /** What is unsaved here is let go: a newer copy from another desk replaces it. */
+  discard(): void {
+    this.session.discard();
+  }
+
   async close(): Promise<void> {
     this.stopFollowingLanguage();
     await this.session.close();

@@ -1,4 +1,5 @@
 import type { Article, ArticleContent, Language } from '../../shared/article/article';
+import { canonicalJson } from '../../shared/article/canonical';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { Store } from '../app/store';
@@ -49,12 +50,45 @@ export class OpenedStore extends Store<Opened> {
     }
   };
 
+  /**
+   * Another desk changed the open article: its review and annotations are read again, and a
+   * newer copy replaces the one shown — unless the copy is being edited here, which is then told
+   * that a newer version arrived. A newer revision of the very copy this one was made from (a
+   * review action's milestone) only moves where the next save starts from.
+   */
+  arrived = async (): Promise<void> => {
+    const current = this.current;
+    if (!current) return;
+    try {
+      await current.session.settled();
+      const [article] = await Promise.all([unwrap(api.getArticle({ id: current.id })), current.review.load(), current.annotations.load()]);
+      const { session } = current;
+      if (this.current !== current || article.head === session.saved.revision) return;
+      if (sameCopy(article, session.saved.copy)) session.rebase(article.head);
+      else if (session.editedHere) current.newer.put({ updatedBy: article.updatedBy, updatedAt: article.updatedAt });
+      else await this.show(current.id, { tab: current.tab.get() });
+    } catch (error) {
+      this.deps.report(error);
+    }
+  };
+
+  /** Opens the newer copy another desk saved, in place of the one edited here. */
+  takeNewer = async (): Promise<void> => {
+    const current = this.current;
+    if (!current) return;
+    try {
+      await this.show(current.id, { tab: current.tab.get() }, { discard: true });
+    } catch (error) {
+      this.deps.report(error);
+    }
+  };
+
   /** A new article, with `content` when it comes from an imported document. */
   create = async (language: Language, content?: ArticleContent): Promise<Article | null> => {
     try {
       await this.close();
       const created = await unwrap(api.createArticle({ language }));
-      if (content) await unwrap(api.saveArticle({ id: created.id, baseRevision: created.revision, content }));
+      if (content) await unwrap(api.saveArticle({ id: created.id, base: created.head, content }));
       await this.show(created.id, { created: true });
       await this.deps.refreshLibrary();
       return created;
@@ -89,10 +123,19 @@ export class OpenedStore extends Store<Opened> {
     this.suspended = null;
   };
 
-  /** Closes the article and fetches it with its review state, so rights are known before the first keystroke. */
-  private async show(id: string, options: OpenOptions): Promise<void> {
+  /**
+   * Closes the article and fetches it with its review state, so rights are known before the
+   * first keystroke. `discard`: what is unsaved here is let go (it cannot be saved over a newer copy).
+   */
+  private async show(id: string, options: OpenOptions, { discard = false } = {}): Promise<void> {
+    if (discard) this.current?.discard();
     await this.close();
     const [article, review] = await Promise.all([unwrap(api.getArticle({ id })), api.getReview({ id })]);
     this.patch({ open: new OpenArticle(article, review.ok ? review.value : null, options, this.deps) });
   }
+}
+
+function sameCopy(a: ArticleContent, b: ArticleContent): boolean {
+  const fields = ({ channel, headline, deck, byline, language, body }: ArticleContent) => canonicalJson({ channel, headline, deck, byline, language, body });
+  return fields(a) === fields(b);
 }

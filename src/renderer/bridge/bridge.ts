@@ -1,4 +1,5 @@
 import type { Bridge } from '../../shared/contract/bridge';
+import { noteCall } from './activity';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -18,7 +19,13 @@ export function getBridge(): Bridge {
   return (resolved = createHttpBridge(token));
 }
 
-/** The calls, resolved lazily so modules can be imported where no page bridge exists. */
+/** The calls, resolved lazily so modules can be imported where no page bridge exists; each call is noted for the idle lock. */
 export const api = new Proxy({} as Bridge['api'], {
-  get: (_target, name: string) => getBridge().api[name as keyof Bridge['api']],
+  get: (_target, name: string) => {
+    const call = getBridge().api[name as keyof Bridge['api']] as (input: unknown) => Promise<unknown>;
+    return (input: unknown) => {
+      noteCall(name);
+      return call(input);
+    };
+  },
 });

@@ -1,6 +1,8 @@
 import { API_NAMES_LIST } from '../../shared/contract/api-names';
 import type { Bridge, MenuCommand } from '../../shared/contract/bridge';
 import type { Result } from '../../shared/contract/errors';
+import type { WorkspaceChange } from '../../shared/live/workspace-change';
+import { pollFeed } from './feed-poll';
 
 /** Where a tab keeps its window session id, so a reload continues as the same person. */
 const SESSION_KEY = 'newsroom.window-session';
@@ -47,6 +49,8 @@ export function createHttpBridge(token: string): Bridge {
   };
   const api = Object.fromEntries(API_NAMES_LIST.map((name) => [name, (input: unknown) => call(name, input)]));
   const listeners = new Set<(command: MenuCommand) => void>();
+  const watchers = new Set<(change: WorkspaceChange) => void>();
+  let stopPolling: (() => void) | null = null;
   return {
     api: api as unknown as Bridge['api'],
     host: 'preview',
@@ -54,6 +58,19 @@ export function createHttpBridge(token: string): Bridge {
     onMenuCommand(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onWorkspaceChange(listener) {
+      watchers.add(listener);
+      stopPolling ??= pollFeed(token, session, (change) => {
+        for (const watcher of watchers) watcher(change);
+      });
+      return () => {
+        watchers.delete(listener);
+        if (watchers.size === 0) {
+          stopPolling?.();
+          stopPolling = null;
+        }
+      };
     },
   };
 }

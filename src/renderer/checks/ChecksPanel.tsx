@@ -6,7 +6,7 @@ import { useSelect } from '../app/store';
 import { useOpenArticle } from '../article/article-context';
 import { useDraft } from '../drafts/use-draft';
 import { focusAtEnd } from '../app/focus-at-end';
-import { findingWhere } from './finding-where';
+import { findingPlace } from './finding-place';
 
 interface ChecksPanelProps {
   findings: Finding[];
@@ -22,7 +22,7 @@ function FindingItem({ finding, canEdit, onJump, onFix, onIgnore }: { finding: F
   const id = useId();
   const reason = useDraft(`ignore:${finding.id}`);
   const [ignoring, setIgnoring] = useState(reason.text !== '');
-  const where = findingWhere(t, finding);
+  const where = findingPlace(t, finding.location);
   return (
     <li className={`finding finding-${finding.severity}${finding.ignored ? ' is-ignored' : ''}`} aria-label={finding.message[language]}>
       <button type="button" className="finding-main" onClick={() => onJump(finding)}>

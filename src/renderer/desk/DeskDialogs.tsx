@@ -1,15 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
-import { useSelect, useStore } from '../app/store';
+import { Modal } from '../app/Modal';
+import { useStore } from '../app/store';
 import { PeopleDialog } from '../people/PeopleDialog';
-import { UserPicker } from '../people/UserPicker';
+import { ChangePassphraseDialog } from './ChangePassphraseDialog';
+import { SignInForm } from './SignInForm';
 
-/** Who is working here (asked until someone is), and the administrator's people and rules. */
+/** The desk's dialogs: switching person (the next person signs in), changing one's passphrase, the administrator's people and rules. */
 export function DeskDialogs() {
-  const { desk, deskDialog } = useAppStores();
+  const { t } = useTranslation();
+  const { deskDialog } = useAppStores();
   const dialog = useStore(deskDialog);
-  const someone = useSelect(desk, (d) => d.session.currentUser !== null);
   const close = () => deskDialog.put(null);
-  if (dialog === 'picker' || !someone) return <UserPicker onClose={someone ? close : undefined} />;
+  if (dialog === 'switch') {
+    return (
+      <Modal title={t('desk.switchTitle')} onClose={close}>
+        <p className="muted">{t('desk.switchHint')}</p>
+        <SignInForm onDone={close} />
+      </Modal>
+    );
+  }
+  if (dialog === 'passphrase') return <ChangePassphraseDialog onClose={close} />;
   if (dialog === 'people') return <PeopleDialog onClose={close} />;
   return null;
 }

@@ -1,10 +1,11 @@
 import type { Session, WorkspaceInfo } from '../../shared/contract/api';
 import { api } from '../bridge/bridge';
+import { msSinceActivity } from '../bridge/activity';
 import { unwrap } from '../bridge/use-call';
 import { Store } from '../app/store';
 
 export interface Desk {
-  /** Who is working in this window, the newsroom list and the workspace rules. */
+  /** Who is signed in at this window, the newsroom list and the workspace rules. */
   session: Session;
   workspace: WorkspaceInfo | null;
 }
@@ -13,9 +14,13 @@ type Hook = () => Promise<void> | void;
 /** leaving: someone is about to change who is here or the workspace; settled: that is over, whatever came of it. */
 export type DeskEvent = 'leaving' | 'settled' | 'person-changed' | 'workspace-changed';
 
+/** How often the page looks whether the desk has been idle for its lock time. */
+const IDLE_CHECK_MS = 20_000;
+
 /** Who sits at this window's desk, and in which workspace. */
 export class DeskStore extends Store<Desk> {
   private readonly hooks: Record<DeskEvent, Set<Hook>> = { leaving: new Set(), settled: new Set(), 'person-changed': new Set(), 'workspace-changed': new Set() };
+  private idle: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     session: Session,
@@ -39,17 +44,53 @@ export class DeskStore extends Store<Desk> {
 
   load = async (): Promise<void> => {
     try {
+      const before = this.person?.id;
       const [workspace, session] = await Promise.all([unwrap(api.getWorkspace({})), unwrap(api.getSession({}))]);
       this.set({ workspace, session });
+      if (session.currentUser?.id !== before) await this.emit('person-changed');
     } catch (error) {
       this.report(error);
     }
   };
 
-  /** Someone sits down in this window: what the previous person typed is saved under their name first. */
-  switchTo = (personId: string): Promise<boolean> => {
-    if (personId === this.person?.id) return Promise.resolve(true);
-    return this.apply(() => unwrap(api.setCurrentUser({ id: personId })));
+  /** Checks now and then whether this window has been idle for the workspace's lock time; the main process then locks it. */
+  watchIdle = (): (() => void) => {
+    clearInterval(this.idle);
+    this.idle = setInterval(() => {
+      const { session } = this.get();
+      if (session.currentUser && msSinceActivity() >= session.lockAfterMinutes * 60_000) void this.load();
+    }, IDLE_CHECK_MS);
+    return () => clearInterval(this.idle);
+  };
+
+  signIn = (personId: string, passphrase: string | undefined, options: { remember?: boolean; report?: (error: unknown) => void } = {}): Promise<boolean> =>
+    this.apply(() => unwrap(api.signIn({ personId, ...(passphrase !== undefined ? { passphrase } : {}), ...(options.remember ? { remember: true } : {}) })), { report: options.report ?? this.report });
+
+  firstSignIn = (personId: string, code: string, passphrase: string, report?: (error: unknown) => void): Promise<boolean> =>
+    this.apply(() => unwrap(api.firstSignIn({ personId, code, passphrase })), { report: report ?? this.report });
+
+  setUp = (name: string, passphrase: string, report?: (error: unknown) => void): Promise<boolean> =>
+    this.apply(() => unwrap(api.setUpWorkspace({ name, passphrase })), { report: report ?? this.report }).then(async (ok) => {
+      if (ok) await this.load();
+      return ok;
+    });
+
+  upgrade = (personId: string, passphrase: string, report?: (error: unknown) => void): Promise<boolean> =>
+    this.apply(() => unwrap(api.upgradeWorkspace({ personId, passphrase })), { report: report ?? this.report }).then(async (ok) => {
+      if (ok) await this.workspaceChanged();
+      return ok;
+    });
+
+  /** What the person here typed is saved under their name, then the window locks. */
+  lock = async (): Promise<void> => {
+    try {
+      await this.emit('leaving');
+      const session = await unwrap(api.lock({}));
+      this.set((desk) => ({ ...desk, session }));
+      await this.emit('person-changed');
+    } catch (error) {
+      this.report(error);
+    }
   };
 
   /**
@@ -68,8 +109,8 @@ export class DeskStore extends Store<Desk> {
       report(error);
       return false;
     } finally {
-      // What was open is opened again for whoever is here now; the caller need not wait for it.
-      if (personMayChange) void this.emit('settled');
+      // What was open is opened again for whoever is here now (once someone is); the caller need not wait for it.
+      if (personMayChange && this.person) void this.emit('settled');
     }
   };
 

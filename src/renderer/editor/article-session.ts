@@ -27,7 +27,8 @@ const MAX_INPUT_DEFERRALS = 10;
  */
 export class ArticleSession {
   readonly id: string;
-  private baseRevision: number;
+  /** The revision the copy in the editor was made from: every save names it. */
+  private base: string;
   private meta: MetaFields;
   private bodySource: (() => SerializedBody) | null = null;
   private fallbackBody: SerializedBody;
@@ -45,16 +46,41 @@ export class ArticleSession {
   private lastEdit = 0;
   private versionTimer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
+  /** The copy was changed in this window since it was opened: someone is editing it here. */
+  private changedHere = false;
+  /** The copy as the base revision holds it (as opened, or as last saved from here). */
+  private savedContent: ArticleContent;
 
   constructor(article: Article, private readonly savedCallback?: (article: Pick<Article, 'id' | 'updatedAt' | 'updatedBy'> & MetaFields) => void) {
     this.id = article.id;
-    this.baseRevision = article.revision;
+    this.base = article.head;
     this.meta = { channel: article.channel, headline: article.headline, deck: article.deck, byline: article.byline, language: article.language };
     this.fallbackBody = article.body;
+    this.savedContent = { ...this.meta, body: article.body };
     this.status = { state: 'saved', savedAt: article.updatedAt, error: null };
   }
 
   getMeta = (): MetaFields => this.meta;
+
+  /** The revision the copy here was made from, and the copy it holds. */
+  get saved(): { revision: string; copy: ArticleContent } {
+    return { revision: this.base, copy: this.savedContent };
+  }
+
+  /** Another desk recorded this same copy as a newer revision (a review action's milestone): saves go on from it. */
+  rebase(head: string): void {
+    this.base = head;
+  }
+
+  /** Someone changed the copy in this window since it was opened. */
+  get editedHere(): boolean {
+    return this.changedHere;
+  }
+
+  /** Waits for a save on its way, so the base is the one the store has. */
+  async settled(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+  }
 
   /** Called when channel, headline, deck, byline or language change. */
   subscribeMeta = (listener: () => void): (() => void) => {
@@ -110,6 +136,7 @@ export class ArticleSession {
 
   markDirty = (): void => {
     if (this.closed) return;
+    this.changedHere = true;
     this.generation++;
     const now = Date.now();
     this.lastEdit = now;
@@ -132,6 +159,15 @@ export class ArticleSession {
       else await this.save();
       if (this.status.state === 'error') return;
     }
+  }
+
+  /** Lets go of what is unsaved (it cannot be saved over a newer copy); nothing more is saved. */
+  discard(): void {
+    this.closed = true;
+    this.dirtySince = null;
+    this.editedSinceVersion = null;
+    clearTimeout(this.timer);
+    clearInterval(this.versionTimer);
   }
 
   async close(): Promise<void> {
@@ -180,9 +216,10 @@ export class ArticleSession {
     this.inFlight = (async () => {
       // Let a key that arrived during serialization be handled before the request is encoded.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const result = await api.saveArticle({ id: this.id, baseRevision: this.baseRevision, content });
+      const result = await api.saveArticle({ id: this.id, base: this.base, content });
       if (result.ok) {
-        this.baseRevision = result.value.revision;
+        this.base = result.value.head;
+        this.savedContent = content;
         this.savedCallback?.({ id: this.id, updatedAt: result.value.updatedAt, updatedBy: result.value.updatedBy, ...this.meta });
         for (const listener of this.savedListeners) listener();
         const changedMeanwhile = this.generation !== generation;

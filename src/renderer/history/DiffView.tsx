@@ -7,6 +7,8 @@ import { DiffParts } from './DiffParts';
 
 interface DiffViewProps {
   comparison: Comparison;
+  /** The number a revision is listed under, for its id. */
+  numberOf: (revision: string) => number;
   onClose: () => void;
   onRestoreCaption?: (figure: { now: number; then: number }) => void;
 }
@@ -70,11 +72,11 @@ function figureIndexes(body: BodyEntry[]): Array<{ now: number; then: number } |
   });
 }
 
-export function DiffView({ comparison, onClose, onRestoreCaption }: DiffViewProps) {
+export function DiffView({ comparison, numberOf, onClose, onRestoreCaption }: DiffViewProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'inline' | 'side'>('inline');
   const { diff } = comparison;
-  const name = (ref: number | 'current') => (ref === 'current' ? t('history.current') : t('history.revision', { n: ref }));
+  const name = (ref: string) => (ref === 'current' ? t('history.current') : t('history.revision', { n: numberOf(ref) }));
   const changedFields = DIFF_FIELDS.filter((field) => diff.fields[field].changed);
   const figures = figureIndexes(diff.body);
   const changedBody = diff.body.map((entry, i) => ({ entry, figure: figures[i] ?? null })).filter(({ entry }) => entry.status !== 'equal');

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, HistoryList } from '../../shared/contract/api';
-import type { Revision } from '../../shared/history/revision';
+import type { Comparison, HistoryList, ListedRevision } from '../../shared/contract/api';
 import { useAppStores } from '../app/app-stores';
 import { FileProblems } from '../app/FileProblems';
 import { useSelect } from '../app/store';
@@ -11,13 +10,14 @@ import { unwrap } from '../bridge/use-call';
 import { formatWhen } from '../i18n/i18n';
 import { defaultComparison } from '../../shared/history/comparison';
 import { revisionStage } from '../../shared/history/revision-stage';
-import type { ReviewRecord } from '../../shared/review/records';
+import type { ReviewEntry } from '../../shared/contract/api';
+import { RecordStatus } from '../review/RecordStatus';
 
 import { DiffView } from './DiffView';
 import { personColour } from './person-colour';
 
 const REASON_KEYS = { 'since-my-approval': 'sinceMyApproval', 'since-last-milestone': 'sinceMilestone', 'since-first': 'sinceFirst' } as const;
-const NO_RECORDS: ReviewRecord[] = [];
+const NO_RECORDS: ReviewEntry[] = [];
 
 function dayOf(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(new Date(iso));
@@ -38,9 +38,11 @@ export function HistoryPanel() {
   const labelId = useId();
   const [list, setList] = useState<HistoryList>({ revisions: [], problems: [], notices: [], damaged: [] });
   const revisions = list.revisions;
-  const damaged = useMemo(() => new Map(list.damaged.map((d) => [d.n, d.problem])), [list.damaged]);
+  const damaged = useMemo(() => new Map(list.damaged.map((d) => [d.id, d.problem])), [list.damaged]);
+  const numberOf = useCallback((id: string) => revisions.find((r) => r.id === id)?.n ?? 0, [revisions]);
+  const idOf = (n: number) => revisions.find((r) => r.n === n)?.id ?? null;
   const [milestonesOnly, setMilestonesOnly] = useState(false);
-  const [picked, setPicked] = useState<number[]>([]);
+  const [picked, setPicked] = useState<string[]>([]);
   const [label, setLabel] = useState('');
   const [comparison, setComparison] = useState<Comparison | null>(null);
 
@@ -50,7 +52,7 @@ export function HistoryPanel() {
     return session.onVersion(() => void load());
   }, [load, session]);
 
-  const compare = async (from: number | 'current', to: number | 'current') => {
+  const compare = async (from: string, to: string) => {
     try {
       await session.flush();
       setComparison(await unwrap(api.compareRevisions({ id: articleId, from, to })));
@@ -71,11 +73,12 @@ export function HistoryPanel() {
   };
 
   const suggested = defaultComparison(revisions, records, currentUserId ?? '');
+  const suggestedFrom = suggested ? idOf(suggested.from) : null;
   // A revision that cannot be rebuilt is not offered for comparison.
-  const suggestion = suggested && !damaged.has(suggested.from) ? suggested : null;
+  const suggestion = suggested && suggestedFrom && !damaged.has(suggestedFrom) ? { ...suggested, id: suggestedFrom } : null;
   const shown = useMemo(() => [...revisions].reverse().filter((r) => !milestonesOnly || r.kind === 'milestone'), [revisions, milestonesOnly]);
   const groups = useMemo(() => {
-    const out: Array<{ key: string; day: string; stage: string; items: Revision[] }> = [];
+    const out: Array<{ key: string; day: string; stage: string; items: ListedRevision[] }> = [];
     for (const revision of shown) {
       const day = dayOf(revision.at, i18n.language);
       const stage = revisionStage(revision, records);
@@ -86,7 +89,8 @@ export function HistoryPanel() {
     return out;
   }, [shown, records, i18n.language]);
 
-  const toggle = (n: number) => setPicked((list) => (list.includes(n) ? list.filter((x) => x !== n) : [...list, n].slice(-2)));
+  const toggle = (id: string) => setPicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id].slice(-2)));
+  const inOrder = [...picked].sort((a, b) => numberOf(a) - numberOf(b));
 
   return (
     <section className="history-panel" aria-label={t('history.panel')}>
@@ -104,7 +108,7 @@ export function HistoryPanel() {
         </form>
       )}
       {suggestion && (
-        <button type="button" className="primary" onClick={() => void compare(suggestion.from, 'current')}>
+        <button type="button" className="primary" onClick={() => void compare(suggestion.id, 'current')}>
           {t(`history.${REASON_KEYS[suggestion.reason]}`, { n: suggestion.from })}
         </button>
       )}
@@ -112,7 +116,7 @@ export function HistoryPanel() {
         <label>
           <input type="checkbox" checked={milestonesOnly} onChange={(e) => setMilestonesOnly(e.target.checked)} /> {t('history.milestonesOnly')}
         </label>
-        <button type="button" disabled={picked.length !== 2} onClick={() => void compare(Math.min(...picked), Math.max(...picked))}>
+        <button type="button" disabled={picked.length !== 2} onClick={() => void compare(inOrder[0]!, inOrder[1]!)}>
           {t('history.compareSelected')}
         </button>
       </div>
@@ -125,13 +129,13 @@ export function HistoryPanel() {
           </h3>
           <ol className="revisions">
             {group.items.map((revision) => (
-              <li key={revision.n} className={`revision revision-${revision.kind}${damaged.has(revision.n) ? ' revision-damaged' : ''}`} aria-label={t('history.revision', { n: revision.n })}>
+              <li key={revision.id} className={`revision revision-${revision.kind}${damaged.has(revision.id) ? ' revision-damaged' : ''}`} aria-label={t('history.revision', { n: revision.n })}>
                 <input
                   type="checkbox"
                   aria-label={t('history.pick', { n: revision.n })}
-                  checked={picked.includes(revision.n)}
-                  disabled={damaged.has(revision.n)}
-                  onChange={() => toggle(revision.n)}
+                  checked={picked.includes(revision.id)}
+                  disabled={damaged.has(revision.id)}
+                  onChange={() => toggle(revision.id)}
                 />
                 <span className="revision-dot" style={{ background: personColour(revision.author || revision.authorName) }} aria-hidden="true" />
                 <span className="revision-main">
@@ -141,14 +145,15 @@ export function HistoryPanel() {
                   </span>
                   {revision.kind === 'milestone' && revision.action && <span className="milestone">{t(`review.actions.${revision.action}`)}</span>}
                   {revision.label && <span className="revision-label">{revision.label}</span>}
-                  {damaged.has(revision.n) && <span className="revision-broken">{t('history.cannotRebuild', { problem: damaged.get(revision.n) })}</span>}
+                  <RecordStatus status={revision.status} name={revision.authorName} fingerprint={revision.fingerprint} />
+                  {damaged.has(revision.id) && <span className="revision-broken">{t('history.cannotRebuild', { problem: damaged.get(revision.id) })}</span>}
                 </span>
-                {!damaged.has(revision.n) && <span className="revision-actions">
-                  <button type="button" className="link-button" onClick={() => void compare(revision.n, 'current')}>
+                {!damaged.has(revision.id) && <span className="revision-actions">
+                  <button type="button" className="link-button" onClick={() => void compare(revision.id, 'current')}>
                     {t('history.compareWithCurrent')}
                   </button>
                   {canEdit && (
-                    <button type="button" className="link-button" onClick={() => void restore(() => unwrap(api.restoreRevision({ id: articleId, n: revision.n })))}>
+                    <button type="button" className="link-button" onClick={() => void restore(() => unwrap(api.restoreRevision({ id: articleId, revision: revision.id })))}>
                       {t('history.restore')}
                     </button>
                   )}
@@ -161,10 +166,11 @@ export function HistoryPanel() {
       {comparison && (
         <DiffView
           comparison={comparison}
+          numberOf={numberOf}
           onClose={() => setComparison(null)}
           onRestoreCaption={
-            canEdit && typeof comparison.from === 'number'
-              ? (figure) => void restore(() => unwrap(api.restoreCaption({ id: articleId, n: comparison.from as number, figure: figure.now, source: figure.then })))
+            canEdit && comparison.from !== 'current'
+              ? (figure) => void restore(() => unwrap(api.restoreCaption({ id: articleId, revision: comparison.from, figure: figure.now, source: figure.then })))
               : undefined
           }
         />

@@ -32,3 +32,8 @@ export function formatWhen(iso: string, language: string): string {
   const sameDay = date.toDateString() === now.toDateString();
   return new Intl.DateTimeFormat(language, sameDay ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** Date and time in full, for what is filed (a review sheet), whatever day it is. */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -1,7 +1,6 @@
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $createParagraphNode, $getRoot, $isElementNode, $isDecoratorNode, createEditor, type LexicalNode } from 'lexical';
-import DOMPurify from 'dompurify';
-import type { ArticleContent, Language } from '../../shared/article/article';
+import { LIMITS, type ArticleContent, type Language } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { detectLanguage, languageText } from '../../shared/article/language';
 import { AppFailure } from '../../shared/contract/errors';
@@ -9,12 +8,11 @@ import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { BODY_NODES } from '../editor/nodes/body-nodes';
 import { sanitizeHtml } from '../editor/sanitize-html';
+import { inertDocument, placeFigures } from './import-figures';
+import { takeMarkedParts } from './marked-parts';
 
 export const IMPORTABLE = '.docx,.md,.markdown,.txt,.html,.htm';
 const IMPORTABLE_EXTENSIONS = IMPORTABLE.split(',');
-const DATA_IMAGE = /^data:(image\/(?:png|jpeg|gif|webp));base64,([A-Za-z0-9+/=]+)$/;
-/** A short paragraph right after a picture is taken as its caption. */
-const CAPTION_MAX = 160;
 
 export function isImportable(file: File): boolean {
   return IMPORTABLE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext));
@@ -24,35 +22,6 @@ function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-/** Pictures: stored in the workspace, each (with a caption-like paragraph after it) turned into a figure. */
-async function pictures(html: string): Promise<string> {
-  const fragment = DOMPurify.sanitize(html, { ADD_TAGS: ['img'], ADD_ATTR: ['src', 'alt'], RETURN_DOM_FRAGMENT: true, ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|jpeg|gif|webp);base64,)/i });
-  const doc = document.implementation.createHTMLDocument('');
-  doc.body.append(doc.importNode(fragment, true));
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
-    const match = DATA_IMAGE.exec(img.getAttribute('src') ?? '');
-    const slot = img.parentElement?.tagName === 'P' && img.parentElement.textContent?.trim() === '' ? img.parentElement : img;
-    if (!match) {
-      slot.remove();
-      continue;
-    }
-    const image = await unwrap(api.importImage({ name: 'imported-image', dataBase64: match[2]! }));
-    const figure = doc.createElement('figure');
-    Object.assign(figure.dataset, { asset: image.asset, mime: image.mime, width: String(image.width), height: String(image.height), alt: img.getAttribute('alt') ?? '' });
-    const next = slot.nextElementSibling;
-    const captionText = next?.tagName === 'P' && next.querySelector('img') === null ? (next.textContent?.trim() ?? '') : '';
-    if (captionText && captionText.length <= CAPTION_MAX) {
-      const caption = doc.createElement('figcaption');
-      caption.textContent = captionText;
-      figure.append(caption);
-      next!.remove();
-    }
-    slot.replaceWith(figure);
-  }
-  // The sanitizer below keeps <figure> but not its data: carry the figure through as a marker.
-  return doc.body.innerHTML;
 }
 
 /** Everything after conversion runs on sanitized, inert HTML; only known node types come out. */
@@ -104,15 +73,29 @@ function bodyFrom(html: string): { body: SerializedBody; headline: string | null
 }
 
 /**
- * Reads a dropped or picked document into article content, in the language of its text when that
- * is clear (otherwise `fallback`). Nothing is created if this fails.
+/**
+ * Reads a dropped or picked document into article content: the headline (the first Heading 1,
+ * else the file name), the channel, deck and byline the app's own Word export marks, and the
+ * body with its figures, in the language of its text when that is clear. `interfaceLanguage` is
+ * the fallback, and the words for a picture that could not be imported. Nothing is created if
+ * this fails.
  */
-export async function importDocument(file: File, fallback: Language): Promise<ArticleContent> {
+export async function importDocument(file: File, interfaceLanguage: Language): Promise<ArticleContent> {
   if (!isImportable(file)) throw new AppFailure('unsupported', `${file.name} is not a .docx, .md, .txt or .html file`);
   if (file.size > 50 * 1024 * 1024) throw new AppFailure('too-large', `${file.name} is larger than 50 MB`);
   const converted = await unwrap(api.convertDocument({ name: file.name.slice(-255), dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) }));
-  const { body, headline: found } = bodyFrom(await pictures(converted.html));
-  const headline = (found ?? converted.title).slice(0, 300);
-  const language = detectLanguage(languageText({ headline, deck: '', body })) ?? fallback;
-  return { channel: [], headline, deck: '', byline: '', language, body };
+  const doc = inertDocument(converted.html);
+  const parts = takeMarkedParts(doc.body);
+  await placeFigures(doc, interfaceLanguage);
+  const { body, headline: found } = bodyFrom(doc.body.innerHTML);
+  const headline = (found ?? converted.title).slice(0, LIMITS.headline);
+  const deck = parts.deck.slice(0, LIMITS.deck);
+  return {
+    channel: parts.channel,
+    headline,
+    deck,
+    byline: parts.byline.slice(0, LIMITS.byline),
+    language: detectLanguage(languageText({ headline, deck, body })) ?? interfaceLanguage,
+    body,
+  };
 }

@@ -6,6 +6,8 @@ import { Store } from '../app/store';
 
 export interface Library {
   list: ArticleList;
+  /** The list has been read at least once (for the person here). */
+  loaded: boolean;
   trash: TrashEntry[];
   openAnnotations: OpenAnnotation[];
 }
@@ -15,13 +17,13 @@ export type SavedSummary = Pick<Article, 'id' | 'updatedAt' | 'updatedBy' | 'hea
 /** The workspace's articles, its trash and its open annotations, as the library shows them. */
 export class LibraryStore extends Store<Library> {
   constructor(private readonly report: (error: unknown) => void) {
-    super({ list: { articles: [], damaged: [] }, trash: [], openAnnotations: [] });
+    super({ list: { articles: [], damaged: [] }, loaded: false, trash: [], openAnnotations: [] });
   }
 
   private async load<K extends keyof Library>(key: K, read: () => Promise<Library[K]>): Promise<void> {
     try {
       const value = await read();
-      this.patch({ [key]: value } as Partial<Library>);
+      this.patch({ [key]: value, ...(key === 'list' ? { loaded: true } : {}) } as Partial<Library>);
     } catch (error) {
       this.report(error);
     }

@@ -7,7 +7,7 @@ import { describeRefusal, interfaceLanguage } from '../app/error-message';
 import { Modal } from '../app/Modal';
 import { useSelect, useStore } from '../app/store';
 import { useOpenArticle } from '../article/article-context';
-import { findingWhere } from '../checks/finding-where';
+import { findingPlace } from '../checks/finding-place';
 
 export function FindingSummaries({ findings, label }: { findings: Finding[]; label: string }) {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function FindingSummaries({ findings, label }: { findings: Finding[]; lab
     <ul className="finding-summaries" aria-label={label}>
       {findings.map((finding) => (
         <li key={finding.id}>
-          <strong>{findingWhere(t, finding)}</strong> {finding.message[language]}
+          <strong>{findingPlace(t, finding.location)}</strong> {finding.message[language]}
         </li>
       ))}
     </ul>

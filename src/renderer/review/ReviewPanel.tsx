@@ -13,6 +13,7 @@ import { FinishedCopy } from './FinishedCopy';
 import { ReviewActions } from './ReviewActions';
 import { ReviewHistory } from './ReviewHistory';
 import { ReviewNotice } from './ReviewNotice';
+import { ReviewSheetDialog } from './ReviewSheetDialog';
 import { ReviewTimeline } from './ReviewTimeline';
 
 export function ReviewPanel() {
@@ -23,6 +24,7 @@ export function ReviewPanel() {
   const session = useSelect(desk, (d) => d.session);
   const [preview, setPreview] = useState<Article | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [sheet, setSheet] = useState(false);
   const panel = useRef<HTMLElement>(null);
   const actions = review?.records.length ?? 0;
   const seen = useRef(actions);
@@ -65,8 +67,14 @@ export function ReviewPanel() {
         <button type="button" onClick={() => void open.session.flush().then(() => setExporting(true))}>
           {t('export.open')}
         </button>
+        {review.state.stage === 'signed' && !review.problem && (
+          <button type="button" onClick={() => setSheet(true)}>
+            {t('sheet.open')}
+          </button>
+        )}
       </div>
       <ReviewHistory review={review} />
+      {sheet && <ReviewSheetDialog articleId={open.id} onClose={() => setSheet(false)} />}
       {exporting && <ExportDialog articleId={open.id} onClose={() => setExporting(false)} />}
       {preview && <FinishedCopy article={preview} footer={review.footer} onClose={() => setPreview(null)} />}
     </section>

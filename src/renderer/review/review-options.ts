@@ -23,7 +23,7 @@ export function reviewOptions(review: ArticleReview, session: Session): ReviewOp
   if (!actor || review.problem) return none;
   const state = review.state as ReviewState;
   const check = (action: ReviewRequest) =>
-    checkAction({ state, actor, action, policy: { authorMayReview: session.policy.authorMayReview }, records: review.records, roster: session.roster });
+    checkAction({ state, actor, action, policy: { authorMayReview: session.policy.authorMayReview }, roster: session.roster });
   const approve = check({ action: 'approve', opinion: 'opinion' });
   const returnable = check({ action: 'return', to: 'draft', reason: 'reason' }).ok;
   return {

@@ -55,6 +55,8 @@ function concernOf(refusal: Refusal | undefined): Concern | null {
 /** The open article's review state and the actions on it. */
 export class ReviewStore extends Store<ReviewView> {
   private readonly off: () => void;
+  /** Counts the answers taken in: an answer asked for before a newer one arrived is stale and dropped. */
+  private generation = 0;
 
   constructor(
     private readonly id: string,
@@ -73,8 +75,11 @@ export class ReviewStore extends Store<ReviewView> {
   }
 
   load = async (): Promise<void> => {
+    const asked = ++this.generation;
     try {
-      this.patch({ review: await unwrap(api.getReview({ id: this.id })) });
+      const review = await unwrap(api.getReview({ id: this.id }));
+      // An action's answer (or a later load) came in meanwhile: this one may predate it.
+      if (asked === this.generation) this.patch({ review });
     } catch (error) {
       this.deps.report(error);
     }
@@ -88,6 +93,7 @@ export class ReviewStore extends Store<ReviewView> {
       await this.deps.session.flush();
       const result = await api.reviewAction({ id: this.id, request, ...acknowledged });
       if (result.ok) {
+        this.generation++;
         this.patch({ review: result.value });
         this.deps.taken(request);
         this.deps.changed();

@@ -40,12 +40,15 @@ export const ArticleSchema = ArticleContentSchema.extend({
   id: ArticleIdSchema,
   /** The author's person id in the workspace roster ('' for an article made before there was one). */
   authorId: z.string().max(40).default(''),
-  createdBy: PersonNameSchema,
+  /** The author's name ('' when nobody on the roster is known as the author). */
+  createdBy: z.string().max(LIMITS.person),
   createdAt: z.iso.datetime(),
-  updatedBy: PersonNameSchema,
+  updatedBy: z.string().max(LIMITS.person),
   updatedAt: z.iso.datetime(),
-  /** Increases by one on every save; a save names the revision it was based on. */
+  /** How many revisions the copy has (format 1: increased by one on every save). */
   revision: z.number().int().min(0),
+  /** The revision the copy is (its id, the hash of its signed log line); a save names it as its base. '' before the first. */
+  head: z.string().max(64).default(''),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -78,6 +81,11 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
+/** The copy of a new article: nothing written yet. */
+export function emptyContent(language: Language): ArticleContent {
+  return { channel: [], headline: '', deck: '', byline: '', language, body: emptyBody() };
+}
+
 export function newArticle(args: { id: string; author: string; authorId?: string; at: Date; language: Language }): Article {
   const at = args.at.toISOString();
   return {
@@ -95,6 +103,7 @@ export function newArticle(args: { id: string; author: string; authorId?: string
     updatedBy: args.author,
     updatedAt: at,
     revision: 0,
+    head: '',
   };
 }
 

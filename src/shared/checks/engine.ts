@@ -6,14 +6,15 @@
  * cheap. `runChecks` is a fresh checker used once: both give the same findings.
  */
 import type { ArticleContent } from '../article/article';
-import type { Finding, FindingFix, Severity } from './finding';
+import type { Finding, FindingFix, FindingLocation, Severity } from './finding';
 import { EMPTY_HOUSE_LISTS, type HouseLists } from './lists';
 import { RULE_IMPLEMENTATIONS } from './registry';
-import type { ArticleScanner, CheckConfig, RawFinding, SegmentFinding } from './rule';
+import { fixReach, type ArticleScanner, type CheckConfig, type FixEdit, type RawFinding, type SegmentFinding } from './rule';
 import { RULE_ORDER, RULES, type Bilingual, type RuleId } from './rules';
 import { extractSegments, type Segment } from './segments';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings';
 import { fingerprint } from './text';
+import { createFixVetter, MAX_FIXES_PER_SEGMENT, newVetMemo, type SegmentScanner, type VetMemo } from './vet-fix';
 
 export interface Checker {
   readonly settings: CheckSettings;
@@ -28,11 +29,15 @@ interface Analysis {
   raw: RawFinding[];
   /** Article rules' per-segment facts, by the position of the rule in the checker's list. */
   facts: unknown[];
-  /** The last place these findings were turned into Findings for, and the result. */
+  /** The last place (where and reader number) these findings were turned into Findings for, and the result. */
   memoWhere: string | null;
   memo: Finding[];
   /** Fingerprint of the whole text, once asked for (a finding over a whole long paragraph). */
   wholePrint: string | null;
+  /** Whether each fix considered in this text may be offered (see vet-fix.ts). */
+  vetted: VetMemo;
+  /** How many of `raw` carry a fix. */
+  rawFixes: number;
 }
 
 function compare(a: { start: number; end: number; rule: RuleId }, b: { start: number; end: number; rule: RuleId }): number {
@@ -47,35 +52,31 @@ export function findingId(rule: RuleId, where: string, start: number, end: numbe
   return `${rule}:${where}:${start}-${end}:${print}`;
 }
 
-function build(
-  severity: Severity,
-  rule: RuleId,
-  segment: Segment,
-  start: number,
-  end: number,
-  message: Bilingual,
-  fix: FindingFix | undefined,
-  analysis: Analysis,
-): Finding {
-  const text = segment.text.slice(start, end);
-  let print: string;
-  if (start === 0 && end === segment.text.length && end > 64) print = analysis.wholePrint ??= fingerprint(text);
-  else print = fingerprint(text);
-  const location =
-    segment.block !== undefined
-      ? { field: segment.field, block: segment.block, start, end }
-      : segment.figure !== undefined
-        ? { field: segment.field, figure: segment.figure, start, end }
-        : { field: segment.field, start, end };
-  const finding: Finding = { id: findingId(rule, segment.where, start, end, text, print), rule, severity, message, location, text };
-  if (fix) finding.fix = fix;
-  return finding;
+function locationOf(segment: Segment, start: number, end: number): FindingLocation {
+  if (segment.block !== undefined) {
+    return segment.kind === 'heading'
+      ? { field: segment.field, block: segment.block, heading: segment.number, start, end }
+      : { field: segment.field, block: segment.block, paragraph: segment.number, start, end };
+  }
+  if (segment.figure !== undefined) return { field: segment.field, figure: segment.figure, start, end };
+  return { field: segment.field, start, end };
+}
+
+/**
+ * Turns a rule's finding in one segment into a Finding. A fix that would create a finding is left
+ * out, and so is every fix after the first MAX_FIXES_PER_SEGMENT of the segment (`rank` counts
+ * the fixes before this one, in the same order on every check).
+ */
+type Builder = (rule: RuleId, segment: Segment, start: number, end: number, message: Bilingual, fix: FindingFix | undefined, analysis: Analysis, rank: number) => Finding;
+
+function memoKey(segment: Segment): string {
+  return segment.number === undefined ? segment.where : `${segment.where}#${segment.kind}#${segment.number}`;
 }
 
 export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, lists: HouseLists = EMPTY_HOUSE_LISTS): Checker {
   const config: CheckConfig = { settings, lists };
   const severity = {} as Record<RuleId, Severity>;
-  const segmentScanners: Array<(text: string) => RawFinding[]> = [];
+  const segmentScanners: SegmentScanner[] = [];
   const articleScanners: Array<ArticleScanner<unknown>> = [];
   for (const info of RULES) {
     const level = settings.rules[info.id]?.level ?? 'off';
@@ -86,7 +87,26 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
     else articleScanners.push(rule.create(config) as ArticleScanner<unknown>);
   }
 
+  const allowsFix = createFixVetter(
+    segmentScanners,
+    articleScanners.flatMap((scanner) => (scanner.allowsFix ? [scanner.allowsFix] : [])),
+  );
+  const reach = fixReach(lists);
   let cache = new Map<string, Analysis>();
+  let language: ArticleContent['language'] | null = null;
+
+  const build: Builder = (rule, segment, start, end, message, fix, analysis, rank) => {
+    const text = segment.text.slice(start, end);
+    let print: string;
+    if (start === 0 && end === segment.text.length && end > 64) print = analysis.wholePrint ??= fingerprint(text);
+    else print = fingerprint(text);
+    const finding: Finding = { id: findingId(rule, segment.where, start, end, text, print), rule, severity: severity[rule], message, location: locationOf(segment, start, end), text };
+    if (fix && rank < MAX_FIXES_PER_SEGMENT) {
+      const edit: FixEdit = { rule, segment, start, end, replacement: fix.replacement, language: language!, reach };
+      if (allowsFix(edit, analysis.vetted)) finding.fix = fix;
+    }
+    return finding;
+  };
 
   function analyze(text: string): Analysis {
     let raw: RawFinding[] = [];
@@ -96,18 +116,24 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
     }
     if (raw.length > 1) raw.sort(compare);
     const facts = articleScanners.map((scanner) => (scanner.scan ? scanner.scan(text) : undefined));
-    return { raw, facts, memoWhere: null, memo: [], wholePrint: null };
+    const rawFixes = raw.reduce((count, f) => count + (f.fix ? 1 : 0), 0);
+    return { raw, facts, memoWhere: null, memo: [], wholePrint: null, vetted: newVetMemo(), rawFixes };
   }
 
   function materialize(analysis: Analysis, segment: Segment): Finding[] {
     if (analysis.raw.length === 0) return analysis.memo;
-    if (analysis.memoWhere === segment.where) return analysis.memo;
-    analysis.memo = analysis.raw.map((f) => build(severity[f.rule], f.rule, segment, f.start, f.end, f.message, f.fix, analysis));
-    analysis.memoWhere = segment.where;
+    const key = memoKey(segment);
+    if (analysis.memoWhere === key) return analysis.memo;
+    let rank = 0;
+    analysis.memo = analysis.raw.map((f) => build(f.rule, segment, f.start, f.end, f.message, f.fix, analysis, f.fix ? rank++ : 0));
+    analysis.memoWhere = key;
     return analysis.memo;
   }
 
   function check(content: ArticleContent): Finding[] {
+    // Whether a fix is offered may depend on the language (headline lengths): a new language starts afresh.
+    if (content.language !== language) cache = new Map();
+    language = content.language;
     const segments = extractSegments(content);
     const next = new Map<string, Analysis>();
     const analyses: Analysis[] = new Array(segments.length);
@@ -149,7 +175,8 @@ export function createChecker(settings: CheckSettings = DEFAULT_CHECK_SETTINGS, 
         continue;
       }
       const analysis = analyses[i]!;
-      const built = more.map((f) => build(severity[f.rule], f.rule, segment, f.start, f.end, f.message, f.fix, analysis));
+      let rank = analysis.rawFixes;
+      const built = more.map((f) => build(f.rule, segment, f.start, f.end, f.message, f.fix, analysis, f.fix ? rank++ : 0));
       const merged = base.length === 0 && built.length === 1 ? built : base.concat(built).sort(compareFindings);
       for (const finding of merged) add(finding);
     }

@@ -16,11 +16,15 @@ const BilingualSchema = z.object({ en: z.string(), 'zh-CN': z.string() });
  * Where a finding is. Offsets are UTF-16 code units in the plain text of the field; for the
  * body, of the top-level block `block`; for caption / credit / alt, of figure number `figure`
  * (counted from 0 among the body's figures, in document order). The channel's text is its
- * parts joined with ' > '.
+ * parts joined with ' > '. A body finding also says where it is as a reader counts: in
+ * subheading `heading`, or else in paragraph `paragraph` (both from 1; figures and empty
+ * paragraphs are not counted).
  */
 export const FindingLocationSchema = z.object({
   field: z.enum(FIELDS),
   block: z.number().int().min(0).optional(),
+  paragraph: z.number().int().min(1).optional(),
+  heading: z.number().int().min(1).optional(),
   figure: z.number().int().min(0).optional(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),

@@ -43,11 +43,57 @@ export interface CollectInput<F> {
   facts: readonly F[];
 }
 
+/** What a fix of `rule` would do: the text in [start, end) of `segment` becomes `replacement`. */
+export interface FixEdit {
+  rule: RuleId;
+  segment: Segment;
+  start: number;
+  end: number;
+  replacement: string;
+  language: ArticleContent['language'];
+  /** How far around the edit a rule reading a few characters of context may look (see fixReach). */
+  reach: number;
+}
+
+/** The segment's text with the edit applied. */
+export function editedText(edit: FixEdit): string {
+  return edit.segment.text.slice(0, edit.start) + edit.replacement + edit.segment.text.slice(edit.end);
+}
+
+/**
+ * How far around an edit the rules may look: the longest house term, or name with its title and a
+ * separator, and a margin for the few characters the built-in rules read around what they find.
+ */
+export function fixReach(lists: HouseLists): number {
+  let longest = 0;
+  for (const term of lists.terms) longest = Math.max(longest, term.avoid.length, term.use.length);
+  for (const person of lists.names) longest = Math.max(longest, person.name.length + person.title.length + 4);
+  return longest + 48;
+}
+
+/**
+ * The text within `edit.reach` characters of an edit, before and after it. Whatever a local rule
+ * finds differently in the two was changed by the edit: what the edges cut off is the same in both.
+ */
+export function aroundEdit(edit: FixEdit): { before: string; after: string } {
+  const { reach } = edit;
+  const text = edit.segment.text;
+  const from = Math.max(0, edit.start - reach);
+  const to = Math.min(text.length, edit.end + reach);
+  return { before: text.slice(from, to), after: text.slice(from, edit.start) + edit.replacement + text.slice(edit.end, to) };
+}
+
 export interface ArticleScanner<F> {
   /** Per segment, cached by text: the facts `collect` needs. Omitted by rules that read the content directly. */
   scan?: (text: string) => F;
   /** Per check: findings from the facts of all segments. Must be cheap (no pass over the whole text). */
   collect(input: CollectInput<F>): SegmentFinding[];
+  /**
+   * For rules whose findings hang on more than the characters a fix touches (a field's length,
+   * the script around a quotation): false when another rule's fix would make this rule report
+   * something new, so that fix is not offered. Must depend only on the edit.
+   */
+  allowsFix?: (edit: FixEdit) => boolean;
 }
 
 /** A rule that needs the whole article: completeness, consistency across paragraphs, first mentions. */

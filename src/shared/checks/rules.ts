@@ -141,10 +141,10 @@ export const RULES: readonly RuleInfo[] = [
     id: 'quote-style-mix',
     category: 'punctuation',
     defaultLevel: 'recommended',
-    name: { en: 'Mixed quote styles', 'zh-CN': '引号样式混用' },
+    name: { en: 'Quote mark style', 'zh-CN': '引号样式' },
     description: {
-      en: 'The article uses one style of double quotes: curly “” or straight "", not both. The less used style is marked.',
-      'zh-CN': '全文统一使用一种双引号：弯引号“”或直引号""，不混用。标出用得较少的一种。',
+      en: 'Double quotes are judged by the script they stand in: Chinese text takes the full-width “”; English text keeps to the house style — curly “”, straight "", or by default whichever the English text uses more. The fix changes both marks of a quotation.',
+      'zh-CN': '双引号按所在文字判断：中文用全角引号“”；英文按本社规定统一用弯引号“”或直引号""，未规定时以英文部分用得较多的一种为准。修改时成对替换引号。',
     },
   },
   {
@@ -190,8 +190,8 @@ export const RULES: readonly RuleInfo[] = [
     defaultLevel: 'recommended',
     name: { en: 'Sentence split across paragraphs', 'zh-CN': '句子被分段截断' },
     description: {
-      en: 'A paragraph does not stop mid-sentence with the next paragraph carrying on the same sentence (for example after a stray line break in pasted copy). Headings and lists are not checked.',
-      'zh-CN': '段落不在句子中间结束、下一段接着写同一句（常见于粘贴稿件时多出的换行）。标题和列表不检查。',
+      en: 'A paragraph does not stop mid-sentence with the next paragraph carrying on the same sentence (for example after a stray line break in pasted copy), in Chinese and English, quotes included. Headings and lists are not checked.',
+      'zh-CN': '段落不在句子中间结束、下一段接着写同一句（常见于粘贴稿件时多出的换行），中英文及引号处均检查。标题和列表不检查。',
     },
   },
   {

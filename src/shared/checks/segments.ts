@@ -12,6 +12,7 @@ import type { ArticleContent } from '../article/article';
 import { CHANNEL_SEPARATOR } from '../article/article';
 import type { BodyNode } from '../article/body';
 import type { Field } from './finding';
+import { isWhitespace } from './text';
 
 export interface Segment {
   field: Field;
@@ -21,6 +22,12 @@ export interface Segment {
   figure?: number;
   /** The block's node type for body segments ('paragraph', 'heading', 'quote', 'list', …), else the field. */
   kind: string;
+  /**
+   * Body segments: the block's number as a reader counts, from 1 — headings among headings, every
+   * other block with text among those (figures and empty paragraphs are not counted; an empty
+   * paragraph takes the number of the next one).
+   */
+  number?: number;
   text: string;
   /** A short name of the place, used in finding ids: 'headline', 'body.12', 'caption.3'. */
   where: string;
@@ -150,6 +157,11 @@ function where(kind: keyof typeof whereCache, index: number): string {
   return list[index] ?? (list[index] = `${kind}.${index}`);
 }
 
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function stringOr(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
@@ -170,13 +182,20 @@ export function extractSegments(content: ArticleContent): Segment[] {
   ];
   const children = content.body.root.children ?? [];
   let figures = 0;
+  let headings = 0;
+  let paragraphs = 0;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'figure') {
       pushFigure(out, child, figures++);
       continue;
     }
-    out.push({ field: 'body', block: i, kind: child.type, text: blockText(child), where: where('body', i) });
+    const text = blockText(child);
+    let number: number;
+    if (child.type === 'heading') number = ++headings;
+    else if (isBlank(text)) number = paragraphs + 1;
+    else number = ++paragraphs;
+    out.push({ field: 'body', block: i, kind: child.type, text, where: where('body', i), number });
     if (child.children) nestedFigures(child, (figure) => pushFigure(out, figure, figures++));
   }
   return out;

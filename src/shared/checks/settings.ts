@@ -16,6 +16,10 @@ const LengthRangeSchema = z
   .refine((range) => range.min <= range.max, { message: 'the shortest length is longer than the longest' });
 export type LengthRange = z.infer<typeof LengthRangeSchema>;
 
+/** Double quotes in English text: always curly, always straight, or whichever the article uses more. */
+export const ENGLISH_QUOTE_STYLES = ['consistent', 'curly', 'straight'] as const;
+export type EnglishQuoteStyle = (typeof ENGLISH_QUOTE_STYLES)[number];
+
 export const DEFAULT_HEADLINE_LENGTH = { 'zh-CN': { min: 5, max: 60 }, en: { min: 10, max: 120 } } as const;
 export const DEFAULT_PARAGRAPH_MAX_CHARS = 500;
 
@@ -48,6 +52,8 @@ export const CheckSettingsSchema = z.object({
     .default({ 'zh-CN': { ...DEFAULT_HEADLINE_LENGTH['zh-CN'] }, en: { ...DEFAULT_HEADLINE_LENGTH.en } }),
   /** A paragraph with more characters than this (whitespace not counted) is over-long. */
   paragraphMaxChars: z.number().int().min(20).max(100_000).default(DEFAULT_PARAGRAPH_MAX_CHARS),
+  /** The house style for double quotes in English text (Chinese text always takes full-width “”). */
+  englishQuotes: z.enum(ENGLISH_QUOTE_STYLES).default('consistent'),
 });
 export type CheckSettings = z.output<typeof CheckSettingsSchema>;
 export type CheckSettingsInput = z.input<typeof CheckSettingsSchema>;

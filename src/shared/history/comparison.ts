@@ -1,4 +1,7 @@
 import type { ReviewRecord } from '../review/records';
+
+/** What these rules read of a review record (a signed one, or one made before signatures). */
+type RecordFacts = Pick<ReviewRecord, 'action' | 'actorId' | 'at' | 'contentHash' | 'stage'>;
 import type { Revision } from './revision';
 
 export type ComparisonReason = 'since-my-approval' | 'since-last-milestone' | 'since-first';
@@ -22,7 +25,7 @@ export interface Comparison {
  * - with no milestone yet, since the first revision.
  * Returns null when there are no revisions.
  */
-export function defaultComparison(revisions: readonly Revision[], reviewRecords: readonly ReviewRecord[], personId: string): Comparison | null {
+export function defaultComparison(revisions: readonly Revision[], reviewRecords: readonly RecordFacts[], personId: string): Comparison | null {
   if (revisions.length === 0) return null;
   const ordered = [...revisions].sort((x, y) => x.n - y.n);
   const latest = ordered[ordered.length - 1]!;

@@ -41,7 +41,7 @@ export function revisionGroups(revisions: readonly Revision[], language: string,
         dayLabel: dayLabel.format(when),
         stage: revision.stage,
         revisions: [],
-        counts: { auto: 0, save: 0, milestone: 0 },
+        counts: { auto: 0, save: 0, milestone: 0, restore: 0, upgrade: 0 },
       };
       groups.push(group);
     }

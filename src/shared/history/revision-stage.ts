@@ -1,4 +1,7 @@
 import type { ReviewRecord } from '../review/records';
+
+/** What these rules read of a review record (a signed one, or one made before signatures). */
+type RecordFacts = Pick<ReviewRecord, 'action' | 'actorId' | 'at' | 'contentHash' | 'stage'>;
 import type { Stage } from '../review/stages';
 import type { Revision } from './revision';
 
@@ -8,9 +11,9 @@ import type { Revision } from './revision';
  * Milestones recorded before they carried that stage stored the stage after the action, so the
  * record is looked up rather than trusted.
  */
-export function revisionStage(revision: Revision, records: readonly ReviewRecord[]): Stage {
+export function revisionStage(revision: Revision, records: readonly RecordFacts[]): Stage {
   if (revision.kind !== 'milestone' || !revision.action) return revision.stage;
-  let found: ReviewRecord | undefined;
+  let found: RecordFacts | undefined;
   for (const record of records) {
     if (record.at > revision.at) break;
     if (record.action === revision.action && record.contentHash === revision.contentHash) found = record;

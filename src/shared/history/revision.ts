@@ -5,9 +5,10 @@ import { STAGES } from '../review/stages';
 /**
  * auto: recorded by the editing policy (policy.ts) while someone writes;
  * save: an explicit save, usually with a label;
- * milestone: recorded by a review action (submit, approve, return, withdraw, reopen).
+ * milestone: recorded by a review action (submit, approve, return, withdraw, reopen);
+ * restore: an earlier version brought back; upgrade: the format-1 copy as the upgrade found it.
  */
-export const REVISION_KINDS = ['auto', 'save', 'milestone'] as const;
+export const REVISION_KINDS = ['auto', 'save', 'milestone', 'restore', 'upgrade'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export const REVISION_LABEL_MAX = 200;

@@ -2,19 +2,21 @@
 import { AnnotationEventSchema } from '../annotations/events';
 import { ArticleIdSchema } from '../article/ids';
 import { IgnoreSchema } from '../checks/finding';
-import { RevisionSchema } from '../history/revision';
+import { LanguageSchema } from '../article/article';
 import { PERSON_NAME_MAX } from '../review/people';
 import { OPINION_MAX, REVIEW_ACTIONS } from '../review/records';
 import { RETURN_TARGETS, STAGES } from '../review/stages';
+import { TRASH_REASON_MAX } from '../review/trash';
 import { z } from '../zod';
 import { PAYLOAD_TYPES, type PayloadKind } from './envelope';
 import { HashSchema, HeaderFields, MAX_PARENTS, type PayloadHeader } from './payload';
+import { RevisionEventSchema, type RevisionEvent } from './revision-event';
 
 export const ARTICLE_KINDS = ['create', 'review', 'annotation', 'ignore', 'revision', 'trash'] as const satisfies readonly PayloadKind[];
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
-/** Authorship: the first create in the article's order names its author. */
-export const CreateEventSchema = z.strictObject({ contentHash: HashSchema.optional() });
+/** Authorship: the first create in the article's order names its author; its first revision follows it. */
+export const CreateEventSchema = z.strictObject({ contentHash: HashSchema.optional(), language: LanguageSchema.optional() });
 
 /**
  * Today's review record (src/shared/review/records.ts) without what the header already says
@@ -30,17 +32,26 @@ export const ReviewEventSchema = z.strictObject({
   contentHash: HashSchema,
   /** Recommended proofreading findings left open when the reviewer approved. */
   recommendedFindings: z.number().int().min(0).optional(),
+  /** The revision the reviewer saw (its id): the copy `contentHash` names. */
+  revision: HashSchema.optional(),
 });
 export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
 
-export const TrashEventSchema = z.strictObject({ action: z.enum(['trash', 'restore']) });
+/** Into the trash and back; the folder stays where it is. Who and when are the header's. */
+export const TrashEventSchema = z.strictObject({
+  action: z.enum(['trash', 'restore']),
+  /** Why, for copy in review or signed off (src/shared/review/trash.ts). */
+  reason: z.string().max(TRASH_REASON_MAX).optional(),
+  /** The stage the article was at. */
+  stage: z.enum(STAGES).optional(),
+});
 
 const EVENT_SCHEMAS = {
   create: CreateEventSchema,
   review: ReviewEventSchema,
   annotation: AnnotationEventSchema,
   ignore: IgnoreSchema,
-  revision: RevisionSchema,
+  revision: RevisionEventSchema,
   trash: TrashEventSchema,
 } as const;
 
@@ -49,7 +60,7 @@ export interface ArticleEvents {
   review: ReviewEvent;
   annotation: z.infer<typeof AnnotationEventSchema>;
   ignore: z.infer<typeof IgnoreSchema>;
-  revision: z.infer<typeof RevisionSchema>;
+  revision: RevisionEvent;
   trash: z.infer<typeof TrashEventSchema>;
 }
 

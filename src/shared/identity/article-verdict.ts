@@ -1,18 +1,20 @@
 /** What the article verifier takes and gives. */
 import type { AnnotationEvent } from '../annotations/events';
 import type { Ignore } from '../checks/finding';
-import type { Revision } from '../history/revision';
 import type { ReviewState } from '../review/review-state';
 import type { ReviewStage } from '../review/stages';
 import type { ArticleKind } from './article-events';
 import type { Ed25519 } from './ed25519';
 import type { LineHasher } from './envelope';
+import type { LineMemo } from './line-memo';
 import type { LogFile } from './log-files';
+import type { SignedRevision } from './revision-event';
 import type { Depth } from './signatures';
 import type { RosterVerdict } from './verify-roster';
 import type { LostRecords, SeenLogs } from './watermarks';
 
-export type RecordStatus = 'signed' | 'unsigned-legacy' | 'forged' | 'rule-breaking' | 'crossed' | 'pending';
+export const RECORD_STATUSES = ['signed', 'unsigned-legacy', 'forged', 'rule-breaking', 'crossed', 'pending'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 export interface ArticleRecord {
   /** Relative to the workspace; for a legacy record, the legacy file. */
@@ -36,7 +38,7 @@ export interface ArticleRecord {
 }
 
 export const BLOCKING_PROBLEMS = ['forged', 'rule-breaking', 'lost-records', 'legacy-changed', 'no-author'] as const;
-export type ArticleProblemCode = (typeof BLOCKING_PROBLEMS)[number] | 'crossed' | 'pending' | 'legacy-damaged';
+export type ArticleProblemCode = (typeof BLOCKING_PROBLEMS)[number] | 'crossed' | 'pending' | 'legacy-damaged' | 'several-heads';
 
 export interface ArticleProblem {
   code: ArticleProblemCode;
@@ -51,8 +53,11 @@ export interface VerifyArticleInput {
   /** The files of `articles/<id>/log/`, paths relative to the workspace. */
   files: readonly LogFile[];
   roster: RosterVerdict;
-  /** SHA-256 of the article's canonical content now: decides which approvals are stale. */
-  currentHash: string;
+  /**
+   * SHA-256 of the article's canonical content now: decides which approvals are stale. By
+   * default, the content hash of the head of the signed revisions (the current copy).
+   */
+  currentHash?: string;
   depth: Depth;
   /** What this desk had seen of the article's logs before (its data folder). */
   seen?: SeenLogs;
@@ -60,6 +65,18 @@ export interface VerifyArticleInput {
   legacyFiles?: ReadonlyMap<string, string | null>;
   /** A faster SHA-256 of the same bytes (node:crypto's in main and the command line). */
   hashLine?: LineHasher;
+  /** Lines already read and checked, by line hash (main keeps one per process). */
+  memo?: LineMemo;
+}
+
+/** The last trash or restore that counts. */
+export interface TrashState {
+  trashed: boolean;
+  by: string;
+  byName: string | null;
+  at: string;
+  reason: string | null;
+  stage: string | null;
 }
 
 export interface ArticleVerdict {
@@ -83,8 +100,14 @@ export interface ArticleVerdict {
   latestAt: string | null;
   annotations: AnnotationEvent[];
   ignores: Ignore[];
-  revisions: Revision[];
+  /** Signed revisions in the log's order. */
+  revisions: SignedRevision[];
+  /** The current copy: the head of the revision DAG (the last in order when there are several). */
+  head: SignedRevision | null;
+  /** Every head of the revision DAG: more than one when two desks saved from one base. */
+  revisionHeads: string[];
   trashed: boolean;
+  trash: TrashState | null;
   lost: LostRecords[];
   /** The desk's marks after this verification, to be saved. */
   seen: SeenLogs;

@@ -115,18 +115,25 @@ export function openEnvelope(text: string): Opened {
   return { ok: true, value: { envelope, payloadBytes: bytes, payload } };
 }
 
+const ENVELOPE_KEYS = ['payload', 'payloadType', 'signatures'] as const;
+const SIGNATURE_KEYS = ['keyid', 'sig'] as const;
+
+/** `record` has these own keys and no others (checked on every line read: no sorting, no joining). */
+function exactKeys(record: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(record).length === keys.length && keys.every((key) => Object.hasOwn(record, key));
+}
+
 function envelopeShapeProblem(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'the line is not an envelope';
   const record = raw as Record<string, unknown>;
-  const keys = Object.keys(record).sort().join(',');
-  if (keys !== 'payload,payloadType,signatures') return 'the envelope has missing or extra fields';
+  if (!exactKeys(record, ENVELOPE_KEYS)) return 'the envelope has missing or extra fields';
   if (typeof record.payloadType !== 'string' || typeof record.payload !== 'string') return 'the envelope has missing or extra fields';
   const signatures = record.signatures;
   if (!Array.isArray(signatures) || signatures.length === 0 || signatures.length > MAX_SIGNATURES) return 'the envelope has no signature, or too many';
   for (const signature of signatures) {
     if (typeof signature !== 'object' || signature === null) return 'a signature is malformed';
     const entry = signature as Record<string, unknown>;
-    if (Object.keys(entry).sort().join(',') !== 'keyid,sig') return 'a signature is malformed';
+    if (!exactKeys(entry, SIGNATURE_KEYS)) return 'a signature is malformed';
     if (typeof entry.keyid !== 'string' || !HEX_64.test(entry.keyid)) return 'a signature keyid is malformed';
     if (typeof entry.sig !== 'string' || fromBase64(entry.sig)?.length !== SIGNATURE_BYTES) return 'a signature is malformed';
   }

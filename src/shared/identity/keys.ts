@@ -7,9 +7,18 @@ export function keyidOf(publicKey: Uint8Array): string {
   return sha256Hex(publicKey);
 }
 
+/** Fingerprints already worked out: a verification names the same few keys on every record. */
+const fingerprints = new Map<string, string>();
+
 /** What people compare by eye: the first 16 bytes of the keyid in groups of 4 hex digits. */
 export function fingerprint(keyid: string): string {
-  return (keyid.slice(0, 32).match(/.{4}/g) ?? []).join(' ');
+  let known = fingerprints.get(keyid);
+  if (known === undefined) {
+    known = (keyid.slice(0, 32).match(/.{4}/g) ?? []).join(' ');
+    if (fingerprints.size >= 4_096) fingerprints.clear();
+    fingerprints.set(keyid, known);
+  }
+  return known;
 }
 
 export const KeyidSchema = z.string().regex(HEX_64, 'not a keyid (SHA-256 hex)');

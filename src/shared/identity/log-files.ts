@@ -5,6 +5,7 @@
  */
 import { ZERO_HASH } from './bytes';
 import { lineHash, openEnvelope, type LineHasher, type OpenedEnvelope } from './envelope';
+import type { LineMemo, MemoLine } from './line-memo';
 import type { PayloadHeader } from './payload';
 
 export const LOG_FILE_NAME = /^(u-[a-z0-9]{6,32})\.(d-[0-9a-f]{10})\.jsonl$/;
@@ -37,6 +38,14 @@ export interface LogEntry<P extends PayloadHeader = PayloadHeader> {
   payload: P;
   /** The event kind (an article event kind, or "roster"). */
   kind: string;
+  /** Where this line's signature checks are remembered, when a memo is used. */
+  memo?: MemoLine;
+}
+
+/** A memo of checked lines, and the scope its keys are made in (the reader: roster, or one article). */
+export interface MemoScope {
+  memo: LineMemo;
+  scope: string;
 }
 
 export const FAULT_CODES = [
@@ -79,7 +88,12 @@ export type PayloadRead<P> = { ok: true; payload: P; kind: string } | { ok: fals
  * Reads `file` line by line up to the first line that is unreadable, not this writer's, out of
  * sequence, not linked to the line before, or earlier in time than it.
  */
-export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload: (opened: OpenedEnvelope) => PayloadRead<P>, hashLine: LineHasher = lineHash): CheckedFile<P> {
+export function checkLogFile<P extends PayloadHeader>(
+  file: LogFile,
+  readPayload: (opened: OpenedEnvelope) => PayloadRead<P>,
+  hashLine: LineHasher = lineHash,
+  memo?: MemoScope,
+): CheckedFile<P> {
   const name = file.path.split('/').pop() ?? '';
   const writer = parseLogFileName(name);
   const checked: CheckedFile<P> = { path: file.path, personId: writer?.personId ?? '', deskId: writer?.deskId ?? '', entries: [], lineCount: file.lines.length, fault: null };
@@ -101,9 +115,9 @@ export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload
     prevHash = hash;
 
     function lineProblem(): { code: FaultCode; detail: string } | null {
-      const opened = openEnvelope(text);
-      if (!opened.ok) return { code: 'unreadable', detail: opened.detail };
-      const read = readPayload(opened.value);
+      const known = readLine(text, hash, readPayload, memo);
+      if (!known.opened) return { code: 'unreadable', detail: known.detail };
+      const read = known.read as PayloadRead<P>;
       if (!read.ok) return read;
       const payload = read.payload;
       if (payload.by !== writer!.personId || payload.desk !== writer!.deskId) {
@@ -116,11 +130,24 @@ export function checkLogFile<P extends PayloadHeader>(file: LogFile, readPayload
       const at = Date.parse(payload.at);
       if (at < prevAt) return { code: 'time-went-back', detail: `${payload.at} is earlier than the line before` };
       prevAt = at;
-      checked.entries.push({ path: file.path, line, text, hash, opened: opened.value, payload, kind: read.kind });
+      checked.entries.push({ path: file.path, line, text, hash, opened: known.opened, payload, kind: read.kind, ...(memo ? { memo: known } : {}) });
       return null;
     }
   }
   return checked;
+}
+
+/** The line parsed and its payload read, or what the memo remembers of it. */
+function readLine<P extends PayloadHeader>(text: string, hash: string, readPayload: (opened: OpenedEnvelope) => PayloadRead<P>, memo: MemoScope | undefined): MemoLine {
+  const key = memo ? `${memo.scope}:${hash}` : '';
+  const remembered = memo?.memo.get(key);
+  if (remembered) return remembered;
+  const opened = openEnvelope(text);
+  const line: MemoLine = opened.ok
+    ? { opened: opened.value, detail: '', read: readPayload(opened.value), signatures: new Map() }
+    : { opened: null, detail: opened.detail, read: null, signatures: new Map() };
+  memo?.memo.set(key, line, text.length);
+  return line;
 }
 
 export function fault(path: string, line: number, code: FaultCode, detail: string): FileFault {

@@ -4,6 +4,7 @@ import { PERSON_NAME_MAX, PersonIdSchema, RoleSchema } from '../review/people';
 import { z } from '../zod';
 import { KeyidSchema, PublicKeySchema } from './keys';
 import { HashSchema, HeaderFields, type PayloadHeader } from './payload';
+import { WorkspaceSettingsSchema } from './workspace-settings';
 
 export const WORKSPACE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{3,63}$/;
 const NameSchema = z.string().min(1).max(PERSON_NAME_MAX);
@@ -37,8 +38,10 @@ export const RosterEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('add-person'), person: z.strictObject({ id: PersonIdSchema, name: NameSchema, roles: RolesSchema }) }),
   z.strictObject({ kind: z.literal('set-roles'), personId: PersonIdSchema, roles: RolesSchema }),
   z.strictObject({ kind: z.literal('set-active'), personId: PersonIdSchema, active: z.boolean() }),
-  /** House rule that the review rules read; like every roster change, only an admin's. */
-  z.strictObject({ kind: z.literal('set-policy'), authorMayReview: z.boolean() }),
+  /** House rules that the review rules read; like every roster change, only an admin's. */
+  z.strictObject({ kind: z.literal('set-policy'), authorMayReview: z.boolean(), blockApprovalWithOpenAnnotations: z.boolean().optional() }),
+  /** The workspace's other settings; each part given replaces the one before (see WorkspaceSettingsSchema). */
+  z.strictObject({ kind: z.literal('set-settings'), settings: WorkspaceSettingsSchema }),
   /** The public half of the key pair derived from a one-time code; revokes the person's current key. */
   z.strictObject({ kind: z.literal('enrol'), personId: PersonIdSchema, enrolmentKey: PublicKeySchema, expiresAt: z.iso.datetime() }),
   /** In the person's own file, signed by both the enrolment key and the new key. */
@@ -64,9 +67,10 @@ export const ROSTER_KIND_PRIORITY: Record<RosterEventKind, number> = {
   'set-roles': 4,
   'set-active': 4,
   'set-policy': 4,
+  'set-settings': 4,
   'revoke-key': 5,
   upgrade: 6,
 };
 
 /** Events only an active admin (at that point of the roster) may make. */
-export const ADMIN_KINDS: ReadonlySet<RosterEventKind> = new Set(['add-person', 'set-roles', 'set-active', 'set-policy', 'enrol', 'revoke-key', 'upgrade']);
+export const ADMIN_KINDS: ReadonlySet<RosterEventKind> = new Set(['add-person', 'set-roles', 'set-active', 'set-policy', 'set-settings', 'enrol', 'revoke-key', 'upgrade']);

@@ -4,12 +4,13 @@
  * enrolments, the house policy and legacy attestations. An event the rules do not allow is
  * ignored with a reason; nothing it says takes effect.
  */
-import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../review/policy';
+import { DEFAULT_WORKSPACE_POLICY, type WorkspacePolicy } from '../review/workspace-policy';
 import { addPerson, emptyRoster, findPerson, hasRole, setActive, setRoles, type Person, type Roster } from '../review/people';
 import type { LogEntry } from './log-files';
 import { fingerprint, publicKeyBytes } from './keys';
 import { checkPersonName } from './names';
 import { ADMIN_KINDS, type ArticleAttestation, type RosterEvent, type RosterPayload } from './roster-events';
+import { mergeSettings, type WorkspaceSettings } from './workspace-settings';
 
 export interface RosterKey {
   keyid: string;
@@ -35,7 +36,9 @@ export interface Enrolment {
 export interface RosterSnapshot {
   genesis: { hash: string; workspaceId: string } | null;
   roster: Roster;
-  policy: ReviewPolicy;
+  policy: WorkspacePolicy;
+  /** Everything else an administrator set (channels, proofreading, idle lock…). */
+  settings: WorkspaceSettings;
   keys: Map<string, RosterKey>;
   enrolments: Map<string, Enrolment>;
   /** The first attestation of each legacy article, with the hash of the upgrade event. */
@@ -83,7 +86,8 @@ export function deriveRoster(ordered: ReadonlyArray<LogEntry<RosterPayload>>, op
   const snapshot: RosterSnapshot = {
     genesis: null,
     roster: emptyRoster(),
-    policy: { ...DEFAULT_REVIEW_POLICY },
+    policy: { ...DEFAULT_WORKSPACE_POLICY },
+    settings: {},
     keys: new Map(),
     enrolments: new Map(),
     attestations: new Map(),
@@ -138,7 +142,10 @@ function applyEvent(state: RosterSnapshot, entry: LogEntry<RosterPayload>, conte
     case 'set-active':
       return change(state, setActive(state.roster, event.personId, event.active));
     case 'set-policy':
-      state.policy = { authorMayReview: event.authorMayReview };
+      state.policy = { authorMayReview: event.authorMayReview, blockApprovalWithOpenAnnotations: event.blockApprovalWithOpenAnnotations ?? state.policy.blockApprovalWithOpenAnnotations };
+      return { ok: true };
+    case 'set-settings':
+      state.settings = mergeSettings(state.settings, event.settings);
       return { ok: true };
     case 'enrol':
       return applyEnrol(state, entry, event);

@@ -49,8 +49,15 @@ function signerSet(entry: LogEntry): string {
   return entry.opened.envelope.signatures.map((signature) => signature.keyid).join(',');
 }
 
+/** Each signature checked once per line and key when the entry carries a memo (the keyid is the key's hash, so the key is the same). */
 function allSignaturesValid(ed: Ed25519, entry: LogEntry, publicKeyOf: PublicKeyLookup): boolean {
-  return entry.opened.envelope.signatures.every((signature) => signatureValid(ed, entry.opened, signature, publicKeyOf(signature.keyid)!));
+  return entry.opened.envelope.signatures.every((signature) => {
+    const known = entry.memo?.signatures.get(signature.keyid);
+    if (known !== undefined) return known;
+    const valid = signatureValid(ed, entry.opened, signature, publicKeyOf(signature.keyid)!);
+    entry.memo?.signatures.set(signature.keyid, valid);
+    return valid;
+  });
 }
 
 /** Keeps the lines before entry `at`; the file is trusted no further. */

@@ -6,12 +6,12 @@
  */
 import type { AnnotationEvent } from '../annotations/events';
 import type { Ignore } from '../checks/finding';
-import type { Revision } from '../history/revision';
 import { findPerson, type Person } from '../review/people';
 import { reviewStateOf } from '../review/review-state';
 import { REVIEW_STAGES, type ReviewStage } from '../review/stages';
 import { ARTICLE_KIND_PRIORITY, type ArticleKind, type ArticlePayload } from './article-events';
 import { articlePayloadReader, isKind, reviewRecordOf } from './article-log';
+import { ZERO_HASH } from './bytes';
 import { orderDag, predecessors } from './dag';
 import { fingerprint } from './keys';
 import { articleLogDir } from './layout';
@@ -19,13 +19,14 @@ import { legacyStart } from './legacy-replay';
 import { checkLogFile, type LogEntry } from './log-files';
 import { keyValidAt, type RosterSnapshot } from './roster';
 import { replayArticle, type ReplayItem, type ReplayNode, type ReplayOutcome } from './review-replay';
+import { revisionHeads, type SignedRevision } from './revision-event';
 import { checkSignatures } from './signatures';
-import { describeFault, headsOf, ignoredLines } from './verdict-parts';
+import { headsOf, ignoredLines } from './verdict-parts';
 import type { RosterVerdict } from './verify-roster';
 import { advanceSeen, lostRecords } from './watermarks';
-import { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleRecord, type ArticleVerdict, type VerifyArticleInput } from './article-verdict';
+import { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleRecord, type ArticleVerdict, type TrashState, type VerifyArticleInput } from './article-verdict';
 
-export { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleProblemCode, type ArticleRecord, type ArticleVerdict, type RecordStatus, type VerifyArticleInput } from './article-verdict';
+export { BLOCKING_PROBLEMS, type ArticleProblem, type ArticleProblemCode, type ArticleRecord, type ArticleVerdict, type RecordStatus, type TrashState, type VerifyArticleInput } from './article-verdict';
 
 interface Node extends ReplayNode {
   entry: LogEntry<ArticlePayload>;
@@ -39,7 +40,14 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
   const reader = articlePayloadReader(input.articleId);
   const checked = [...input.files]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
-    .map((file) => checkSignatures(input.ed, checkLogFile(file, reader, input.hashLine), input.depth, (keyid) => roster.keys.get(keyid)?.publicKey ?? null));
+    .map((file) =>
+      checkSignatures(
+        input.ed,
+        checkLogFile(file, reader, input.hashLine, input.memo ? { memo: input.memo, scope: `article:${input.articleId}` } : undefined),
+        input.depth,
+        (keyid) => roster.keys.get(keyid)?.publicKey ?? null,
+      ),
+    );
   const problems: ArticleProblem[] = [];
   const records: ArticleRecord[] = [];
 
@@ -64,8 +72,9 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
 
   const annotations: AnnotationEvent[] = [];
   const ignores: Ignore[] = [];
-  const revisions: Revision[] = [];
-  let trashed = false;
+  const revisions: SignedRevision[] = [];
+  let trash: TrashState | null = null;
+  let createdHash: string | null = null;
   const byHash = new Map<string, ArticleRecord>();
   for (const node of order.ordered) {
     const record = nodeRecord(node, replay.outcomes.get(node.hash), roster);
@@ -75,8 +84,12 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
     const payload = node.entry.payload;
     if (isKind(payload, node.entry.kind, 'annotation')) annotations.push(payload.event);
     else if (isKind(payload, node.entry.kind, 'ignore')) ignores.push(payload.event);
-    else if (isKind(payload, node.entry.kind, 'revision')) revisions.push(payload.event);
-    else if (isKind(payload, node.entry.kind, 'trash')) trashed = payload.event.action === 'trash';
+    else if (isKind(payload, node.entry.kind, 'revision')) {
+      revisions.push({ id: node.entry.hash, by: payload.by, byName: record.byName, at: payload.at, fingerprint: record.fingerprint, event: payload.event });
+    } else if (isKind(payload, node.entry.kind, 'trash')) {
+      const event = payload.event;
+      trash = { trashed: event.action === 'trash', by: payload.by, byName: record.byName, at: payload.at, reason: event.reason ?? null, stage: event.stage ?? null };
+    } else if (isKind(payload, node.entry.kind, 'create') && createdHash === null) createdHash = payload.event.contentHash ?? null;
   }
   for (const { node, missing } of order.pending) {
     records.push({ ...baseRecord(node.entry, roster), status: 'pending', code: 'waiting-for-parent', detail: `follows ${missing.slice(0, 16)}…, which is not here yet` });
@@ -85,7 +98,7 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
   for (const node of order.duplicates) records.push({ ...baseRecord(node.entry, roster), status: 'forged', code: 'duplicate', detail: 'the same line is in another file' });
   for (const file of checked) {
     if (!file.fault) continue;
-    const detail = describeFault(file.fault);
+    const detail = file.fault.detail;
     for (const line of ignoredLines(file, detail)) {
       records.push({ path: line.path, line: line.line, hash: null, kind: null, by: null, byName: null, at: null, status: 'forged', keyid: null, fingerprint: null, code: line.code, detail: line.detail });
     }
@@ -114,7 +127,12 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
   }
   const trusted = new Map(checked.map((file) => [file.path, file.entries.length]));
 
-  const review = reviewStateOf(final.fold, { authorId: final.author ?? '', currentHash: input.currentHash });
+  const dag = revisionHeads(revisions);
+  if (dag.heads.length > 1) {
+    problems.push({ code: 'several-heads', detail: `${dag.heads.length} copies were saved from the same version (${dag.heads.map((head) => head.id.slice(0, 12)).join(', ')}); the latest is shown` });
+  }
+  const currentHash = input.currentHash ?? dag.head?.event.contentHash ?? createdHash ?? ZERO_HASH;
+  const review = reviewStateOf(final.fold, { authorId: final.author ?? '', currentHash });
   const blocked = problems.some((problem) => (BLOCKING_PROBLEMS as readonly string[]).includes(problem.code));
   const approvals: Partial<Record<ReviewStage, ArticleRecord>> = {};
   for (const stage of REVIEW_STAGES) {
@@ -139,7 +157,10 @@ export function verifyArticle(input: VerifyArticleInput): ArticleVerdict {
     annotations,
     ignores,
     revisions,
-    trashed,
+    head: dag.head,
+    revisionHeads: dag.heads.map((head) => head.id),
+    trashed: trash?.trashed ?? false,
+    trash,
     lost,
     seen: advanceSeen(input.seen ?? {}, input.files, lost, trusted),
   };
@@ -165,10 +186,6 @@ function fieldsMismatch(payload: ArticlePayload, kind: string, person: Person): 
   if (isKind(payload, kind, 'annotation') || isKind(payload, kind, 'ignore')) {
     const event = payload.event;
     return same(event.by, event.byName, event.at) ? null : 'the event names another person, name or time than its signed header';
-  }
-  if (isKind(payload, kind, 'revision')) {
-    const event = payload.event;
-    return same(event.author, event.authorName, event.at) ? null : 'the revision names another author, name or time than its signed header';
   }
   return null;
 }

@@ -3,11 +3,12 @@
  * orders the events, and derives the roster. Reports what it ignored with file, line and reason.
  */
 import type { Person } from '../review/people';
-import type { ReviewPolicy } from '../review/policy';
+import type { WorkspacePolicy } from '../review/workspace-policy';
 import { ancestorsOf, orderDag, predecessors, type DagNode } from './dag';
 import type { Ed25519 } from './ed25519';
 import { PAYLOAD_TYPES, type LineHasher } from './envelope';
 import { publicKeyBytes } from './keys';
+import type { LineMemo } from './line-memo';
 import { checkLogFile, type CheckedFile, type LogEntry, type LogFile, type PayloadRead } from './log-files';
 import { deriveRoster, isActiveAdmin, type RosterDerivation, type RosterKey, type RosterSnapshot } from './roster';
 import { ROSTER_KIND_PRIORITY, RosterPayloadSchema, type RosterPayload } from './roster-events';
@@ -26,6 +27,8 @@ export interface VerifyRosterInput {
   hashLine?: LineHasher;
   /** What this desk had seen of the roster files before (its data folder). */
   seen?: SeenLogs;
+  /** Lines already read and checked, by line hash (main keeps one per process). */
+  memo?: LineMemo;
 }
 
 export interface RosterPersonView extends Person {
@@ -39,7 +42,7 @@ export interface RosterVerdict {
   /** Active admins and the fingerprints of their valid keys: the workspace's root of trust. */
   admins: Array<{ id: string; name: string; fingerprints: string[] }>;
   rootOfTrust: string[];
-  policy: ReviewPolicy;
+  policy: WorkspacePolicy;
   /** Every key ever bound, revoked ones included (signatures made before a revocation stay valid). */
   keys: ReadonlyMap<string, RosterKey>;
   /** Lines that do not count, with file, line and reason. */
@@ -70,7 +73,8 @@ export function readRosterPayload(opened: { envelope: { payloadType: string }; p
 }
 
 export function verifyRoster(input: VerifyRosterInput): RosterVerdict {
-  const structured = [...input.files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => checkLogFile(file, readRosterPayload, input.hashLine));
+  const memo = input.memo ? { memo: input.memo, scope: 'roster' } : undefined;
+  const structured = [...input.files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => checkLogFile(file, readRosterPayload, input.hashLine, memo));
   const publicKeys = rosterKeyTable(structured);
   const checked = structured.map((file) => checkSignatures(input.ed, file, input.depth, (keyid) => publicKeys.get(keyid) ?? null));
 

@@ -1,5 +1,6 @@
 import type { Language } from '../article/article';
 import { roleName, stageList, stageName } from './labels';
+import { IDENTITY_EN, IDENTITY_ZH } from '../identity/refusal-words';
 import type { Refusal, RefusalCode } from './refusal';
 
 type Params = Record<string, string>;
@@ -23,6 +24,7 @@ const ACTION_DONE: Record<Language, Record<string, string>> = {
 const plural = (stages: string) => stages.split(',').filter(Boolean).length > 1;
 
 const EN: Record<RefusalCode, (p: Params) => string> = {
+  ...IDENTITY_EN,
   'inactive-person': (p) => `${p.name}'s account has been deactivated, so they cannot act on articles.`,
   'wrong-stage': (p) => `The article is ${WHERE_THE_ARTICLE_IS.en[p.stage ?? ''] ?? p.stage}, so it cannot be ${ACTION_DONE.en[p.action ?? ''] ?? p.action} now.`,
   'not-your-stage': (p) => `Only a ${roleName(p.role ?? '', 'en')} can act at the ${stageName(p.stage ?? '', 'en')}, and ${p.name} is not one.`,
@@ -65,7 +67,7 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
       ? `${p.count} annotation(s) on this article are still open. This workspace requires them to be resolved before approval.`
       : `${p.count} annotation(s) on this article are still open. Approve anyway?`,
   'admin-only': () => 'Only an administrator can change the newsroom list and workspace rules.',
-  'no-current-user': () => 'Choose who you are before working on articles.',
+  'no-current-user': () => 'Sign in before working on articles.',
   'chain-damaged': (p) => `This article's review record has been altered or damaged (${p.problem}). No review action is accepted until it is restored from a backup.`,
   'settings-damaged': (p) => `The workspace's settings file workspace.json cannot be read (${p.problem}). Review actions, and edits that depend on the review settings, wait until it is repaired or restored; the file was left as it is.`,
   'not-annotator': () => 'Only the person who wrote a comment can edit or delete it.',
@@ -80,6 +82,7 @@ const EN: Record<RefusalCode, (p: Params) => string> = {
 };
 
 const ZH: Record<RefusalCode, (p: Params) => string> = {
+  ...IDENTITY_ZH,
   'inactive-person': (p) => `${p.name}的账号已停用，不能处理稿件。`,
   'wrong-stage': (p) =>
     `稿件${WHERE_THE_ARTICLE_IS['zh-CN'][p.stage ?? ''] ?? p.stage}，现在不能${ACTION_DONE['zh-CN'][p.action ?? ''] ?? p.action}。`,
@@ -116,7 +119,7 @@ const ZH: Record<RefusalCode, (p: Params) => string> = {
   'open-annotations': (p) =>
     p.blocking === 'true' ? `本稿还有${p.count}条批注未解决。本工作区要求先解决批注再审核通过。` : `本稿还有${p.count}条批注未解决。仍要审核通过吗？`,
   'admin-only': () => '只有管理员可以修改人员名单和工作区规则。',
-  'no-current-user': () => '请先选择当前用户，再处理稿件。',
+  'no-current-user': () => '请先登录，再处理稿件。',
   'chain-damaged': (p) => `本稿的审稿记录已被改动或损坏（${p.problem}）。在从备份恢复之前，不接受任何审稿操作。`,
   'settings-damaged': (p) => `工作区设置文件 workspace.json 无法读取（${p.problem}）。在修复或恢复该文件之前，审稿操作以及取决于审稿设置的修改都暂停；该文件未被改动。`,
   'not-annotator': () => '只有批注的作者才能修改或删除这条批注。',

@@ -1,5 +1,7 @@
+import { IDENTITY_REFUSAL_CODES } from '../identity/refusal-codes';
+
 /** Why a review or roster action was refused; `refusalMessage` puts it into plain words. */
-export const REFUSAL_CODES = [
+export const REVIEW_REFUSAL_CODES = [
   'inactive-person',
   'wrong-stage',
   'not-your-stage',
@@ -32,6 +34,7 @@ export const REFUSAL_CODES = [
   'required-checks-ahead',
   'cannot-trash',
 ] as const;
+export const REFUSAL_CODES = [...REVIEW_REFUSAL_CODES, ...IDENTITY_REFUSAL_CODES] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export interface Refusal {

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationOp } from '../../../src/shared/contract/api';
+import { articleLogPath } from '../../helpers/handlers';
 import { newsroom, submittedArticle, type Newsroom } from '../../helpers/newsroom';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -42,15 +43,21 @@ describe('annotate', () => {
     expect((await n.call('getReview', { id })).openAnnotations).toBe(0);
     const reopened = await annotate(n, id, { kind: 'reopen', thread });
     expect(reopened.threads[0]).toMatchObject({ resolved: false, resolvedBy: null });
-    expect(await n.call('listAnnotations', { id })).toEqual({ threads: reopened.threads, problems: [] });
+    expect(await n.call('listAnnotations', { id })).toEqual({ threads: reopened.threads, problems: [], unsigned: [] });
 
-    // One log per person, each holding only that person's events.
-    const dir = join(n.workspace.layout.articleDir(id), 'annotations');
-    expect((await readdir(dir)).sort()).toEqual([`${n.people.editor.id}.jsonl`, `${n.people.reporter.id}.jsonl`].sort());
-    for (const desk of ['reporter', 'editor'] as const) {
-      const lines = (await readFile(join(dir, `${n.people[desk].id}.jsonl`), 'utf8')).trimEnd().split('\n');
-      expect(lines.every((line) => JSON.parse(line).by === n.people[desk].id)).toBe(true);
-    }
+    // Each annotation event is signed by whoever made it, in their own log.
+    const { verdict } = await n.workspace.articles.state(id);
+    const events = verdict.records.filter((record) => record.kind === 'annotation');
+    expect(events.map((record) => [record.by, record.status, (record.event as { kind: string }).kind])).toEqual([
+      [n.people.reporter.id, 'signed', 'open'],
+      [n.people.editor.id, 'signed', 'reply'],
+      [n.people.editor.id, 'signed', 'edit'],
+      [n.people.editor.id, 'signed', 'delete'],
+      [n.people.editor.id, 'signed', 'resolve'],
+      [n.people.editor.id, 'signed', 'reopen'],
+    ]);
+    for (const record of events) expect(record.path).toBe(await articleLogPath(n, id, record.by!).then((path) => path.slice(n.workspace.layout.root.length + 1)));
+    expect(await readdir(join(n.workspace.layout.articleDir(id)))).not.toContain('annotations');
   });
 });
 

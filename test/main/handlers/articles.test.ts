@@ -31,7 +31,7 @@ describe('saveArticle: who may edit', () => {
     ] as const;
     for (const [desk, target] of attempts) {
       await n.as(desk);
-      const error = await n.fail('saveArticle', { id: target.id, baseRevision: target.revision, content: contentOf(target, `${desk} 改过。`) });
+      const error = await n.fail('saveArticle', { id: target.id, base: target.head, content: contentOf(target, `${desk} 改过。`) });
       expect(error, desk).toMatchObject({ code: 'forbidden', refusal: { code: 'read-only', params: { name: n.people[desk].name } } });
       expect((await n.call('getReview', { id: target.id })).edit).toMatchObject({ ok: false, refusal: { code: 'read-only' } });
     }
@@ -43,7 +43,7 @@ describe('saveArticle: who may edit', () => {
     const article = await submittedArticle(n);
     await n.as('editor');
     expect((await n.call('getReview', { id: article.id })).edit).toEqual({ ok: true });
-    const saved = await n.call('saveArticle', { id: article.id, baseRevision: article.revision, content: contentOf(article, '编辑改过的正文。') });
+    const saved = await n.call('saveArticle', { id: article.id, base: article.head, content: contentOf(article, '编辑改过的正文。') });
     expect(saved).toMatchObject({ revision: article.revision + 1, updatedBy: '王丽' });
     expect(await n.call('getArticle', { id: article.id })).toMatchObject({ authorId: n.people.reporter.id, createdBy: '周明远', updatedBy: '王丽' });
   });
@@ -53,12 +53,12 @@ describe('saveArticle: who may edit', () => {
     const article = await submittedArticle(n);
     for (const desk of ['editor', 'second', 'third'] as const) {
       await n.as(desk);
-      await n.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' } });
+      await n.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true });
     }
     const signed = await n.call('getArticle', { id: article.id });
     for (const desk of ['reporter', 'third', 'admin'] as const) {
       await n.as(desk);
-      const error = await n.fail('saveArticle', { id: signed.id, baseRevision: signed.revision, content: contentOf(signed, '签发后改动。') });
+      const error = await n.fail('saveArticle', { id: signed.id, base: signed.head, content: contentOf(signed, '签发后改动。') });
       expect(error.refusal, desk).toMatchObject({ code: 'read-only', params: { stage: 'signed' } });
     }
     expect(await n.call('getArticle', { id: article.id })).toEqual(signed);

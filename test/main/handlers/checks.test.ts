@@ -16,7 +16,7 @@ describe('proofreading gates approval', () => {
     expect(refusal.message).toContain('Repeated word');
 
     const current = await n.call('getArticle', { id: article.id });
-    await n.call('saveArticle', { id: article.id, baseRevision: current.revision, content: { ...contentOf(current, '我们的茶园。'), headline: '我们的茶园今年丰收' } });
+    await n.call('saveArticle', { id: article.id, base: current.head, content: { ...contentOf(current, '我们的茶园。'), headline: '我们的茶园今年丰收' } });
     expect((await n.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' } })).state.stage).toBe('second');
   });
 
@@ -73,7 +73,7 @@ describe('proofreading gates approval', () => {
     const created = await n.call('createArticle', { language: 'zh-CN' });
     await n.call('saveArticle', {
       id: created.id,
-      baseRevision: 0,
+      base: created.head,
       content: { ...contentOf(created, '我们的的茶园。'), headline: '茶园今年丰收', channel: ['首页', '要闻'], byline: '本报记者 周明远' },
     });
     const submit = { id: created.id, request: { action: 'submit' as const } };

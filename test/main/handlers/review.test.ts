@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_LOG } from '../../../src/main/services/review-store';
+import { articleLogFiles, articleLogPath } from '../../helpers/handlers';
+import { tamperPayload } from '../../helpers/identity';
 import { inQueue } from '../../../src/shared/library/queues';
 import { isReturnedTo } from '../../../src/shared/review/queues';
 import type { ReviewState } from '../../../src/shared/review/review-state';
@@ -24,7 +24,7 @@ describe('reviewAction: the three reviews', () => {
     expect(await n.call('getReview', { id })).toMatchObject({ state: { stage: 'draft' }, edit: { ok: true }, footer: null, problem: null });
     // Complete copy, so the Required proofreading rules let each review approve.
     const complete = { channel: ['首页', '要闻', '正文'], byline: '本报记者 周明远', headline: language === 'en' ? 'Mountain railway opens to passengers' : '山区铁路今日通车' };
-    await n.call('saveArticle', { id, baseRevision: 0, content: { ...contentOf(created, language === 'en' ? 'The line opened today.' : '线路今日开通。'), ...complete } });
+    await n.call('saveArticle', { id, base: created.head, content: { ...contentOf(created, language === 'en' ? 'The line opened today.' : '线路今日开通。'), ...complete } });
 
     expect((await n.call('reviewAction', { id, request: { action: 'submit' } })).state.stage).toBe('first');
     await n.as('editor');
@@ -81,7 +81,7 @@ describe('reviewAction: the three reviews', () => {
     await n.as('editor');
     const before = await n.call('getReview', { id });
     expect(before.state.approvals.second).toMatchObject({ actorId: n.people.second.id, stale: false });
-    await n.call('saveArticle', { id, baseRevision: article.revision, content: contentOf(article, '核实后的正文。') });
+    await n.call('saveArticle', { id, base: (await n.call('getArticle', { id })).head, content: contentOf(article, '核实后的正文。') });
     const after = await n.call('getReview', { id });
     expect(after.state.stage).toBe('first');
     expect(after.state.approvals.second).toMatchObject({ actorId: n.people.second.id, stale: true });
@@ -99,10 +99,10 @@ describe('reviewAction: the three reviews', () => {
     await n.as('second');
     await approve(n, id);
     await n.as('editor');
-    const log = await readFile(join(n.workspace.layout.articleDir(id), REVIEW_LOG));
+    const log = await articleLogFiles(n.workspace, id);
     const error = await n.fail('reviewAction', { id, request: { action: 'approve', opinion: '签发。' } });
     expect(error).toMatchObject({ code: 'forbidden', refusal: { code: 'already-reviewed-other-stage', params: { stage: 'first', attempted: 'third' } } });
-    expect(await readFile(join(n.workspace.layout.articleDir(id), REVIEW_LOG))).toEqual(log);
+    expect(await articleLogFiles(n.workspace, id)).toEqual(log);
     await n.as('third');
     expect((await approve(n, id)).state.stage).toBe('signed');
   });
@@ -165,21 +165,27 @@ describe('reviewAction: a tampered review log', () => {
     await approve(n, tampered.id, '同意。');
     await approve(n, other.id, 'Fine.');
 
-    const path = join(n.workspace.layout.articleDir(tampered.id), REVIEW_LOG);
+    // The editor's approval is the first line of her file; its opinion is changed by hand, the signature kept.
+    const path = await articleLogPath(n, tampered.id, n.people.editor.id);
     const lines = (await readFile(path, 'utf8')).split('\n');
-    expect(lines[1]).toContain('"opinion":"同意。"');
-    lines[1] = lines[1]!.replace('"opinion":"同意。"', '"opinion":"不同意。"');
+    lines[0] = tamperPayload(lines[0]!, (payload) => {
+      const event = payload.event as { opinion: string };
+      expect(event.opinion).toBe('同意。');
+      event.opinion = '不同意。';
+    });
     await writeFile(path, lines.join('\n'));
     const bytes = await readFile(path);
 
     const review = await n.call('getReview', { id: tampered.id });
-    expect(review.problem).toContain('record 2');
-    expect(review.problem).toContain(REVIEW_LOG);
+    const file = `log/${n.people.editor.id}`;
+    expect(review.problem).toContain(`${file}`);
+    expect(review.problem).toContain('line 1');
+    expect(review.records.find((record) => record.actorId === n.people.editor.id)?.status).toBe('forged');
     expect((await n.call('getReview', { id: other.id })).problem).toBeNull();
 
     const { articles, damaged } = await n.call('listArticles', {});
     expect(damaged).toEqual([]);
-    expect(articles.find((a) => a.id === tampered.id)?.reviewProblem).toContain('record 2');
+    expect(articles.find((a) => a.id === tampered.id)?.reviewProblem).toContain('line 1');
     expect(articles.find((a) => a.id === other.id)).toMatchObject({ reviewProblem: null, review: { stage: 'second' } });
 
     await n.as('second');

@@ -1,105 +1,151 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../../src/main/handlers';
-import { Workspace } from '../../../src/main/services/workspace';
+import { dispatch } from '../../../src/main/handlers';
+import { articleLogPath, openApp } from '../../helpers/handlers';
 import { contentOf, newsroom, submittedArticle, type Newsroom } from '../../helpers/newsroom';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { steppingClock } from '../../helpers/workspace';
+import { DataFolder } from '../../../src/main/services/data-folder';
 
 const tempDir = useTempDirs('workspace-damage-');
 
-/** The same newsroom, reopened after a file was damaged behind its back (as on the next start). */
-async function withNewHandlers(n: Newsroom): Promise<Newsroom> {
-  const workspace = await Workspace.open(n.workspace.layout.root, steppingClock('2025-06-01T08:00:00.000Z'));
-  const handlers = createHandlers({ workspace: () => workspace, settings: n.settings, clock: n.clock });
-  const call: Newsroom['call'] = async (name, input) => {
-    const result = await dispatch(handlers, name, input, n.caller);
-    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as never;
+/** The same newsroom at the same desk, reopened after a file was damaged behind its back (as on the next start); every window keeps its person. */
+async function reopened(n: Newsroom, data?: string): Promise<Newsroom> {
+  const app = await openApp(n.workspace.layout.root, n.clock, data ? { data: new DataFolder(data) } : {});
+  const room: Newsroom = {
+    ...n,
+    workspace: app.workspace,
+    handlers: app.handlers,
+    call: async (name, input) => {
+      const result = await dispatch(app.handlers, name, input, room.caller);
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    fail: async (name, input) => {
+      const result = await dispatch(app.handlers, name, input, room.caller);
+      if (result.ok) throw new Error(`${name} should have been refused`);
+      return result.error;
+    },
+    as: async (desk) => {
+      room.caller = n.windows[desk];
+    },
   };
-  const fail: Newsroom['fail'] = async (name, input) => {
-    const result = await dispatch(handlers, name, input, n.caller);
-    if (result.ok) throw new Error(`${name} should have been refused`);
-    return result.error;
-  };
-  return { ...n, workspace, handlers, call, fail, as: async (desk) => void (await call('setCurrentUser', { id: n.people[desk].id })) };
+  return room;
 }
 
-describe('a damaged people.json', () => {
-  it('is named in the workspace info and never taken for an empty newsroom', async () => {
-    const n = await newsroom(await tempDir());
-    const path = join(n.workspace.layout.root, 'people.json');
-    const garbage = '{"format":1,"people":[{"id":"u-';
-    await writeFile(path, garbage);
-    const d = await withNewHandlers(n);
-    const info = await d.call('getWorkspace', {});
-    expect(info.problems).toEqual([{ file: 'people.json', problem: 'file is not valid JSON (truncated or damaged)' }]);
-    expect((await d.call('getSession', {})).rosterProblem).toMatch(/^people\.json/);
-    expect(await d.fail('createFirstPerson', { name: 'Someone new' })).toMatchObject({ code: 'damaged', message: expect.stringContaining('people.json') });
-    expect(await readFile(path, 'utf8')).toBe(garbage);
-  });
-});
-
 describe('a damaged workspace.json', () => {
-  it('is named in the workspace info, refuses review actions and settings changes naming it, and is never written over', async () => {
+  it('is named in the workspace info and never written over; the roster still says which workspace this is, and work goes on', async () => {
     const n = await newsroom(await tempDir());
     const article = await submittedArticle(n);
+    const { workspaceId } = await n.call('getWorkspace', {});
     const path = join(n.workspace.layout.root, 'workspace.json');
-    const wrongShape = '{"format":1,"name":"Desk","channels":"none"}\n';
-    await writeFile(path, wrongShape);
-    const d = await withNewHandlers(n);
+    const garbage = '{"format":2,"workspaceId":';
+    await writeFile(path, garbage);
+    const d = await reopened(n);
 
-    expect((await d.call('getWorkspace', {})).problems).toEqual([{ file: 'workspace.json', problem: expect.stringMatching(/^content is not valid at channels/) }]);
+    const info = await d.call('getWorkspace', {});
+    expect(info).toMatchObject({ status: 'ready', workspaceId });
+    expect(info.problems).toEqual([{ file: 'workspace.json', problem: 'is not valid JSON (truncated or damaged)' }]);
     await d.as('editor');
-    expect(await d.fail('reviewAction', { id: article.id, request: { action: 'approve', opinion: 'Fine.' } })).toMatchObject({
-      code: 'damaged',
-      message: expect.stringContaining('workspace.json'),
-      refusal: { code: 'settings-damaged' },
-    });
-    await d.as('admin');
-    expect(await d.fail('updatePolicy', { authorMayReview: true })).toMatchObject({ code: 'damaged', message: expect.stringContaining('workspace.json') });
-    expect(await d.fail('updateProofreading', { lists: { terms: [], names: [] } })).toMatchObject({ code: 'damaged' });
-
-    // Writing a draft does not depend on the review settings: it goes on.
+    expect((await d.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true })).state.stage).toBe('second');
     await d.as('reporter');
     const draft = await d.call('createArticle', { language: 'en' });
-    expect(await d.call('saveArticle', { id: draft.id, baseRevision: 0, content: contentOf(draft, 'Still writing.') })).toMatchObject({ revision: 1 });
-    expect(await readFile(path, 'utf8')).toBe(wrongShape);
+    expect(await d.call('saveArticle', { id: draft.id, base: draft.head, content: contentOf(draft, 'Still writing.') })).toMatchObject({ revision: 2 });
+    expect(await readFile(path, 'utf8')).toBe(garbage);
   });
 
-  it('refuses an edit whose answer depends on the unreadable setting, naming the file', async () => {
-    const n = await newsroom(await tempDir());
-    // The author also reviews first: whether they may edit at that stage is the workspace's setting.
-    await n.call('updatePerson', { id: n.people.reporter.id, roles: ['reporter', 'editor'] });
-    const article = await submittedArticle(n);
-    await writeFile(join(n.workspace.layout.root, 'workspace.json'), '{"format":1,');
-    const d = await withNewHandlers(n);
-    await d.as('reporter');
-    expect((await d.call('getReview', { id: article.id })).edit).toMatchObject({ ok: false, refusal: { code: 'settings-damaged', params: { problem: expect.stringContaining('workspace.json') } } });
-    expect(await d.fail('saveArticle', { id: article.id, baseRevision: article.revision, content: contentOf(article, 'Edit.') })).toMatchObject({ refusal: { code: 'settings-damaged' } });
+  it('in a folder with no roster yet, leaves the workspace unreadable: every call is refused naming the file, and nothing is written', async () => {
+    const root = await tempDir();
+    const path = join(root, 'workspace.json');
+    await writeFile(path, '{"format":2,');
+    const app = await openApp(root);
+    const window = { session: app.sessions.open() };
+    expect(await dispatch(app.handlers, 'getSession', {}, window)).toMatchObject({ ok: true, value: { status: 'unreadable', currentUser: null } });
+    for (const [name, input] of [
+      ['listArticles', {}],
+      ['setUpWorkspace', { name: '林晓岚', passphrase: '林晓岚 的口令 2025' }],
+    ] as const) {
+      expect(await dispatch(app.handlers, name, input, window), name).toMatchObject({ ok: false, error: { code: 'damaged', message: expect.stringContaining('workspace.json') } });
+    }
+    expect(await readFile(path, 'utf8')).toBe('{"format":2,');
+    expect((await readdir(root)).sort()).toEqual(['articles', 'assets', 'workspace.json']);
   });
 });
 
-describe('a damaged summary.json', () => {
-  it('is reported, then set aside before the next save writes it anew: the damaged bytes are kept', async () => {
+describe('a damaged roster file', () => {
+  it('is named with its line; a desk that had read it refuses every change until it is restored, and never writes over it', async () => {
+    const n = await newsroom(await tempDir());
+    const article = await submittedArticle(n);
+    const desk = await n.data.deskId();
+    const file = `roster/${n.people.second.id}.${desk}.jsonl`;
+    const path = join(n.workspace.layout.root, file);
+    const intact = await readFile(path, 'utf8');
+    const garbage = 'not a signed line\n';
+    await writeFile(path, garbage);
+    const d = await reopened(n);
+    const info = await d.call('getWorkspace', {});
+    expect(info.problems).toContainEqual({ file, problem: expect.stringMatching(/^line 1: .*not JSON/) });
+    expect((await d.call('getSession', {})).rosterProblem).toContain(file);
+    for (const desk$ of ['editor', 'admin'] as const) {
+      await d.as(desk$);
+      expect(await d.fail('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' } })).toMatchObject({ refusal: { code: 'roster-lost', params: { files: file } } });
+    }
+    expect(await d.fail('addPerson', { name: '周一', roles: ['editor'] })).toMatchObject({ refusal: { code: 'roster-lost' } });
+    expect(await readFile(path, 'utf8')).toBe(garbage);
+    // Restored from a backup, everything works again.
+    await writeFile(path, intact);
+    await d.as('editor');
+    expect((await d.call('reviewAction', { id: article.id, request: { action: 'approve', opinion: '同意。' }, acknowledgeRecommendedChecks: true })).state.stage).toBe('second');
+  });
+
+  it('at a desk that never read it, counts for nothing: the key it bound is gone, what followed it waits, and everyone else goes on', async () => {
+    const n = await newsroom(await tempDir());
+    const article = await submittedArticle(n);
+    const file = `roster/${n.people.second.id}.${await n.data.deskId()}.jsonl`;
+    await writeFile(join(n.workspace.layout.root, file), 'not a signed line\n');
+    const other = await reopened(n, await tempDir());
+    expect((await other.call('getWorkspace', {})).problems).toContainEqual({ file, problem: expect.stringMatching(/^line 1: /) });
+    await other.as('second');
+    expect(await other.fail('createArticle', { language: 'en' })).toMatchObject({ refusal: { code: 'locked' } });
+    // The submit was made with the roster that held the lost line: it waits for it, as for a file not synced yet.
+    const review = await other.call('getReview', { id: article.id });
+    expect(review.records.map((record) => [record.action, record.status])).toEqual([['submit', 'pending']]);
+    expect(review.state.stage).toBe('draft');
+    await other.as('editor');
+    expect(await other.call('createArticle', { language: 'en' })).toMatchObject({ createdBy: n.people.editor.name });
+  });
+
+  it('a sync service’s conflict copy in roster/ is named and never read', async () => {
+    const n = await newsroom(await tempDir());
+    const desk = await n.data.deskId();
+    const own = join(n.workspace.layout.root, 'roster', `${n.people.admin.id}.${desk}.jsonl`);
+    const copy = `${n.people.admin.id}.${desk}.sync-conflict-20250601-080000-ABCDEFG.jsonl`;
+    await writeFile(join(n.workspace.layout.root, 'roster', copy), await readFile(own));
+    const info = await (await reopened(n)).call('getWorkspace', {});
+    expect(info.problems).toEqual([{ file: `roster/${copy}`, problem: expect.stringContaining('is not a roster log') }]);
+    expect((await n.call('getSession', {})).roster.people).toHaveLength(5);
+  });
+});
+
+describe('an article log cut short by an interrupted write', () => {
+  it('is reported, then the unfinished line is set aside before the next event is appended: its bytes are kept, and the log goes on', async () => {
     const n = await newsroom(await tempDir());
     await n.as('reporter');
     const article = await n.call('createArticle', { language: 'en' });
-    const dir = n.workspace.layout.articleDir(article.id);
-    const damaged = '{"id":"' + article.id + '","headline":';
-    await writeFile(join(dir, 'summary.json'), damaged);
-    expect(await n.call('checkArticleFiles', { id: article.id })).toEqual([
-      { file: `articles/${article.id}/summary.json`, problem: expect.stringMatching(/^file is not valid JSON .*next save sets the damaged copy aside/) },
-    ]);
+    const path = await articleLogPath(n, article.id, n.people.reporter.id);
+    const torn = '{"payloadType":"application/vnd.newsroom.revision+json","payl';
+    await appendFile(path, torn);
+    const file = path.slice(n.workspace.layout.root.length + 1);
+    expect(await n.call('checkArticleFiles', { id: article.id })).toEqual([{ file, problem: expect.stringContaining('the last record is unfinished') }]);
 
-    await n.call('saveArticle', { id: article.id, baseRevision: 0, content: contentOf(article, 'Saved.') });
-    const setAside = (await readdir(dir)).filter((name) => name.startsWith('summary.json.damaged-'));
+    const saved = await n.call('saveArticle', { id: article.id, base: article.head, content: contentOf(article, 'Saved.') });
+    expect(saved.revision).toBe(2);
+    const dir = join(n.workspace.layout.articleDir(article.id), 'log');
+    const setAside = (await readdir(dir)).filter((name) => name.includes('.torn-'));
     expect(setAside).toHaveLength(1);
-    expect(await readFile(join(dir, setAside[0]!), 'utf8')).toBe(damaged);
-    expect(JSON.parse(await readFile(join(dir, 'summary.json'), 'utf8'))).toMatchObject({ id: article.id, revision: 1 });
-    expect(await n.call('checkArticleFiles', { id: article.id })).toEqual([
-      { file: `articles/${article.id}/${setAside[0]}`, problem: `a damaged summary.json was set aside as ${setAside[0]}` },
-    ]);
+    expect(await readFile(join(dir, setAside[0]!), 'utf8')).toBe(torn);
+    expect(await n.call('checkArticleFiles', { id: article.id })).toEqual([{ file: `articles/${article.id}/log/${setAside[0]}`, problem: expect.stringContaining('was set aside') }]);
+    const review = await n.call('getReview', { id: article.id });
+    expect(review.problem).toBeNull();
   });
 });

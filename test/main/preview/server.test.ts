@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../../src/main/preview/server';
 import { CONTENT_SECURITY_POLICY_PREVIEW } from '../../../src/shared/security/csp';
-import { tempApp, type TempApp } from '../../helpers/handlers';
+import { FIRST_PERSON, passphraseOf, tempApp, unlocked, type TempApp } from '../../helpers/handlers';
 import { readSamplePng } from '../../helpers/paths';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -149,27 +149,33 @@ describe('preview server: the token', () => {
 });
 
 describe('preview server: window sessions', () => {
-  it('gives each tab its own session and person, and refuses calls without one', async () => {
+  it('gives each tab its own session, locked until someone signs in there, and refuses calls without one', async () => {
     const s = await setup();
-    const zhou = (JSON.parse((await api(s, 'addPerson', { name: '周明远', roles: ['reporter'] })).text) as { value: { roster: { people: Array<{ id: string; name: string }> } } }).value.roster.people.find((p) => p.name === '周明远')!;
     const [a, b] = [await windowSession(s), await windowSession(s)];
     expect(a).not.toBe(b);
     expect(a).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const as = (session: string) => ({ 'x-bridge-token': s.server.token, 'x-window-session': session });
-    expect((await api(s, 'setCurrentUser', { id: zhou.id }, as(b))).status).toBe(200);
+    const name = async (session: string) => (JSON.parse((await api(s, 'getSession', {}, as(session))).text) as { value: { currentUser: { name: string } | null } }).value.currentUser?.name ?? null;
+    expect(await name(a)).toBeNull();
+    // Tab a: the first person signs in with her passphrase; she adds Zhou, who signs in for the first time in tab b.
+    expect((await api(s, 'signIn', { personId: s.app.firstPersonId, passphrase: passphraseOf(FIRST_PERSON) }, as(a))).status).toBe(200);
+    const added = JSON.parse((await api(s, 'addPerson', { name: '周明远', roles: ['reporter'] }, as(a))).text) as { value: { enrolment: { personId: string; code: string } } };
+    const { personId, code } = added.value.enrolment;
+    expect(JSON.parse((await api(s, 'firstSignIn', { personId, code, passphrase: passphraseOf('周明远') }, as(b))).text)).toMatchObject({ ok: true });
 
-    const name = async (session: string) => (JSON.parse((await api(s, 'getSession', {}, as(session))).text) as { value: { currentUser: { name: string } } }).value.currentUser.name;
     expect(await name(a)).toBe('林晓岚');
     expect(await name(b)).toBe('周明远');
     const created = JSON.parse((await api(s, 'createArticle', { language: 'zh-CN' }, as(a))).text) as { value: { createdBy: string } };
     expect(created.value.createdBy).toBe('林晓岚');
+    // A new tab is locked, whoever signed in last.
+    expect(await name(await windowSession(s))).toBeNull();
 
-    // A reloaded tab continues as its person, in a new session.
+    // A reloaded tab continues as its person, in a new session; the old one ends.
     const reloaded = await windowSession(s, b);
     expect(reloaded).not.toBe(b);
     expect(await name(reloaded)).toBe('周明远');
 
-    for (const headers of [{ 'x-bridge-token': s.server.token }, as('made-up-session-id-that-is-32-ch'), as('')]) {
+    for (const headers of [{ 'x-bridge-token': s.server.token }, as('made-up-session-id-that-is-32-ch'), as(''), as(b)]) {
       const refused = await api(s, 'getSession', {}, headers);
       expect(refused.status).toBe(401);
       expect(JSON.parse(refused.text)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -196,13 +202,15 @@ describe('preview server: host, origin and method', () => {
 
   it('refuses an API call sent from another origin, even with the token', async () => {
     const s = await setup();
-    const before = (await s.app.workspace.list()).articles.length;
+    const before = (await s.app.workspace.articles.list()).articles.length;
     const evil = await api(s, 'createArticle', { language: 'en' }, { 'x-bridge-token': s.server.token, origin: 'http://evil.example' });
     expect(evil.status).toBe(403);
-    expect((await s.app.workspace.list()).articles).toHaveLength(before);
-    const sameOrigin = await api(s, 'createArticle', { language: 'en' }, { 'x-bridge-token': s.server.token, 'x-window-session': await windowSession(s), origin: s.server.origin });
+    expect((await s.app.workspace.articles.list()).articles).toHaveLength(before);
+    const session = await windowSession(s);
+    s.app.sessions.find(session)!.signIn(unlocked(s.app.keys.get(s.app.firstPersonId)!), s.app.clock.now().getTime());
+    const sameOrigin = await api(s, 'createArticle', { language: 'en' }, { 'x-bridge-token': s.server.token, 'x-window-session': session, origin: s.server.origin });
     expect(sameOrigin.status).toBe(200);
-    expect((await s.app.workspace.list()).articles).toHaveLength(before + 1);
+    expect((await s.app.workspace.articles.list()).articles).toHaveLength(before + 1);
   });
 
   it('accepts only POST on the API and only GET or HEAD elsewhere', async () => {

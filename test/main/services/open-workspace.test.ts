@@ -1,30 +1,35 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWorkspace, personNamed } from '../../../src/main/services/open-workspace';
+import { setUpWorkspace } from '../../../src/main/services/open-workspace';
+import { AppFailure } from '../../../src/shared/contract/errors';
 import { walkBody } from '../../../src/shared/article/body-walk';
 import { bodyFigures } from '../../../src/shared/article/body-walk';
 import { bodyProblem } from '../../../src/shared/article/body';
 import { SAMPLE_DIR } from '../../helpers/paths';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { steppingClock } from '../../helpers/workspace';
+import { openTempWorkspace } from '../../helpers/workspace';
 
 const tempDir = useTempDirs('open-workspace-');
+const PASSPHRASE = '林晓岚 的口令 2025';
 
-const open = (root: string, sampleDir: string | null = SAMPLE_DIR) =>
-  openWorkspace({ root, clock: steppingClock(), sampleDir, author: '林晓岚' });
-
-describe('openWorkspace', () => {
-  it('creates a new workspace with the sample article, figures and all', async () => {
+describe('setUpWorkspace', () => {
+  it('makes the first person the workspace’s first administrator, with a key of their own, and writes the sample article as theirs', async () => {
     const root = join(await tempDir(), 'new workspace');
-    const ws = await open(root);
-    await access(join(root, 'workspace.json'));
-    const { articles, damaged } = await ws.list();
+    const ws = await openTempWorkspace(root);
+    const key = await setUpWorkspace(ws, { name: ' 林晓岚 ', passphrase: PASSPHRASE, sampleDir: SAMPLE_DIR });
+    expect(await ws.status()).toBe('ready');
+    const view = await ws.roster();
+    expect(view.roster.people).toMatchObject([{ id: key.personId, name: '林晓岚', roles: ['reporter', 'admin'], active: true }]);
+    expect(view.verdict.admins).toEqual([expect.objectContaining({ id: key.personId, fingerprints: [key.fingerprint] })]);
+    expect(await readdir(join(root, 'keys', key.personId))).toEqual([`${key.keyid}.json`]);
+
+    const { articles, damaged } = await ws.articles.list();
     expect(damaged).toEqual([]);
     expect(articles).toHaveLength(1);
-
+    expect(articles[0]).toMatchObject({ authorId: key.personId, createdBy: '林晓岚', review: { stage: 'draft', author: key.personId }, reviewProblem: null });
     const article = await ws.get(articles[0]!.id);
-    expect(article).toMatchObject({ createdBy: '林晓岚', revision: 0, language: 'zh-CN', channel: ['首页', '贵山', '正文'] });
+    expect(article).toMatchObject({ createdBy: '林晓岚', revision: 1, language: 'zh-CN', channel: ['首页', '贵山', '正文'] });
     expect(article.headline.length).toBeGreaterThan(10);
     expect(bodyProblem(article.body)).toBeNull();
 
@@ -34,53 +39,35 @@ describe('openWorkspace', () => {
     let headings = 0;
     walkBody(article.body, { block: (b) => void (b.kind === 'heading' && headings++) });
     expect(headings).toBeGreaterThanOrEqual(3);
-
     for (const figure of figures) {
       const image = await ws.assets.read(figure.asset);
       expect(image.mime).toBe(figure.mime);
       expect(figure).toMatchObject({ width: 640, height: 400 });
     }
+
+    // Only once: a workspace has one first person.
+    await expect(setUpWorkspace(ws, { name: '周明远', passphrase: PASSPHRASE, sampleDir: SAMPLE_DIR })).rejects.toMatchObject({ refusal: { code: 'already-set-up' } });
+    expect((await ws.roster()).roster.people).toHaveLength(1);
+    expect((await ws.articles.list()).articles).toHaveLength(1);
   });
 
-  it('does not seed again when the workspace is reopened, even after the sample was trashed', async () => {
+  it('writes no sample without a sample folder', async () => {
+    const ws = await openTempWorkspace(await tempDir());
+    await setUpWorkspace(ws, { name: '林晓岚', passphrase: PASSPHRASE, sampleDir: null });
+    expect((await ws.articles.list()).articles).toEqual([]);
+  });
+
+  it.each([
+    ['a zero-width space', '林晓\u200b岚', 'name-invisible-character'],
+    ['a right-to-left mark', 'Lin\u200fXiao', 'name-invisible-character'],
+    ['nothing but spaces', '   ', 'name-empty'],
+  ])('refuses a name with %s, leaving no key and no roster behind', async (_case, name, code) => {
     const root = await tempDir();
-    const first = await open(root);
-    const [sample] = (await first.list()).articles;
-    expect((await (await open(root)).list()).articles.map((a) => a.id)).toEqual([sample!.id]);
-    await first.trash(sample!.id, '林晓岚');
-    const reopened = await open(root);
-    expect((await reopened.list()).articles).toEqual([]);
-    expect(await reopened.listTrash()).toHaveLength(1);
-  });
-
-  it('does not seed without a sample folder', async () => {
-    const ws = await open(await tempDir(), null);
-    expect((await ws.list()).articles).toEqual([]);
-  });
-
-  it('does not seed into a folder that already has a workspace.json', async () => {
-    const root = await tempDir();
-    const manifest = JSON.stringify({ format: 1, name: 'Desk', channels: [['Home', 'News']] });
-    await writeFile(join(root, 'workspace.json'), manifest);
-    const ws = await open(root);
-    expect((await ws.list()).articles).toEqual([]);
-    expect(await ws.info()).toMatchObject({ name: 'Desk', channels: [['Home', 'News']] });
-    expect(await readFile(join(root, 'workspace.json'), 'utf8')).toBe(manifest);
-  });
-
-  it('gives a new workspace its first person, who runs it and wrote the sample', async () => {
-    const root = await tempDir();
-    const ws = await open(root);
-    const { roster, problem } = await ws.roster.load();
-    expect(problem).toBeNull();
-    expect(roster.people).toMatchObject([{ name: '林晓岚', roles: ['reporter', 'admin'], active: true }]);
-    const first = roster.people[0]!;
-    const [sample] = (await ws.list()).articles;
-    expect(sample).toMatchObject({ authorId: first.id, createdBy: '林晓岚', review: { stage: 'draft', author: first.id }, reviewProblem: null });
-
-    expect(await personNamed(ws, ' 林晓岚 ')).toEqual(first);
-    expect(await personNamed(ws, '周明远')).toBeNull();
-    await openWorkspace({ root, clock: steppingClock(), sampleDir: SAMPLE_DIR, author: '周明远' });
-    expect((await ws.roster.load()).roster.people).toEqual([first]);
+    const ws = await openTempWorkspace(root);
+    const error = await setUpWorkspace(ws, { name, passphrase: PASSPHRASE, sampleDir: SAMPLE_DIR }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppFailure);
+    expect(error).toMatchObject({ refusal: { code } });
+    expect(await ws.status()).toBe('new');
+    expect((await readdir(root)).sort()).toEqual(['articles', 'assets', 'workspace.json']);
   });
 });

@@ -73,11 +73,12 @@ describe('newArticle and summarize', () => {
     expect(summarize(article)).toMatchObject({ authorId: 'u-linxiaolan', review: null, reviewProblem: null });
   });
 
-  it('refuses articles with an invalid id, format or empty author', () => {
+  it('refuses articles with an invalid id, format, head or over-long author name', () => {
     const article = newArticle({ id: '20250501-0123456789', author: 'a', at: new Date(), language: 'en' });
     expect(ArticleSchema.safeParse({ ...article, id: '../x' }).success).toBe(false);
     expect(ArticleSchema.safeParse({ ...article, format: 2 }).success).toBe(false);
-    expect(ArticleSchema.safeParse({ ...article, createdBy: '  ' }).success).toBe(false);
+    expect(ArticleSchema.safeParse({ ...article, createdBy: 'x'.repeat(1000) }).success).toBe(false);
+    expect(ArticleSchema.safeParse({ ...article, head: 'f'.repeat(65) }).success).toBe(false);
     expect(ArticleSchema.safeParse({ ...article, revision: -1 }).success).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { textNode, type BodyNode } from '../../../src/shared/article/body';
 import { runChecks } from '../../../src/shared/checks/engine';
 import { applyFix } from '../../../src/shared/checks/fix';
 import { HouseListsSchema } from '../../../src/shared/checks/lists';
-import { article, englishArticle, fig, list, p } from './helpers';
+import { article, englishArticle, fig, list, p, settingsWith } from './helpers';
 
 const para = (...children: BodyNode[]): BodyNode => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children });
 const mark = (id: string, ...children: BodyNode[]): BodyNode => ({ type: 'mark', version: 1, ids: [id], direction: null, format: '', indent: 0, children });
@@ -98,5 +98,25 @@ describe('applyFix', () => {
     expect(applyFix(missing, only(missing, 'headline'))).toMatchObject({ ok: false, reason: 'no-fix' });
     const gone = { ...finding, location: { field: 'body' as const, block: 9, start: 0, end: 1 } };
     expect(applyFix(content, gone)).toMatchObject({ ok: false, reason: 'not-found' });
+  });
+});
+
+describe('quick fixes offered', () => {
+  it('are withheld when they would create another finding', () => {
+    // Removing the space would make “. .” a doubled full stop.
+    const content = englishArticle({ blocks: [p('The end. .')] });
+    const found = runChecks(content).filter((f) => f.rule === 'space-before-punctuation');
+    expect(found.map((f) => [f.text, f.fix ?? null])).toEqual([[' ', null]]);
+    // Shortening a headline below the shortest length is no fix either.
+    const short = article({ headline: '茶园里的的变化' });
+    expect(runChecks(short, settingsWith({ headlineLength: { 'zh-CN': { min: 7, max: 60 } } })).find((f) => f.rule === 'repeated-word')?.fix).toBeUndefined();
+    expect(runChecks(short).find((f) => f.rule === 'repeated-word')?.fix?.replacement).toBe('的');
+  });
+
+  it('are at most 50 in one paragraph, the first ones in reading order', () => {
+    const content = article({ blocks: [p('他来了了，'.repeat(60))] });
+    const found = runChecks(content).filter((f) => f.rule === 'repeated-word');
+    expect(found).toHaveLength(60);
+    expect(found.map((f) => Boolean(f.fix))).toEqual([...Array<boolean>(50).fill(true), ...Array<boolean>(10).fill(false)]);
   });
 });

@@ -72,7 +72,7 @@ describe('name-titles', () => {
   it('flags a first mention without the full title, with a fix for Chinese titles', () => {
     const content = article({ blocks: [p('张某表示，茶产业是重点。'), p('县委书记张某还说。')] });
     const found = findingsOf('name-titles', content, undefined, NAMES);
-    expect(found.map((f) => [f.location, f.text, f.fix?.replacement])).toEqual([[{ field: 'body', block: 0, start: 0, end: 2 }, '张某', '县委书记张某']]);
+    expect(found.map((f) => [f.location, f.text, f.fix?.replacement])).toEqual([[{ field: 'body', block: 0, paragraph: 1, start: 0, end: 2 }, '张某', '县委书记张某']]);
     expect(found[0]!.message['zh-CN']).toBe('“张某”首次出现时应写明完整职务“县委书记”，如“县委书记张某”。');
 
     const short = findingsOf('name-titles', article({ blocks: [p('当天，书记张某表示。')] }), undefined, NAMES);

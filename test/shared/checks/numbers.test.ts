@@ -53,7 +53,7 @@ describe('number-forms', () => {
     const content = article({ blocks: [p('全县茶园面积达28万亩。'), p('其中有机茶园占二十八万亩中的一成。'), p('又新增28万亩。')] });
     const found = findingsOf('number-forms', content);
     expect(found.map((f) => [f.location.block, f.text, f.fix?.replacement])).toEqual([[1, '二十八万', '28万']]);
-    expect(found[0]!.location).toEqual({ field: 'body', block: 1, start: 7, end: 11 });
+    expect(found[0]!.location).toEqual({ field: 'body', block: 1, paragraph: 2, start: 7, end: 11 });
     expect(found[0]!.message['zh-CN']).toBe('“二十八万亩”在文中其他地方写作“28万亩”，同一数字应统一写法。');
     expect(found[0]!.severity).toBe('recommended');
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleContent } from '../../../src/shared/article/article';
 import { bodyOf, bodyProblem, figureNode, headingNode, textNode, type BodyNode } from '../../../src/shared/article/body';
 import { createChecker, runChecks } from '../../../src/shared/checks/engine';
+import type { Finding } from '../../../src/shared/checks/finding';
 import { applyFix } from '../../../src/shared/checks/fix';
 import { HouseListsSchema } from '../../../src/shared/checks/lists';
 import { blockText } from '../../../src/shared/checks/segments';
@@ -27,6 +28,7 @@ const FRAGMENTS = [
   '好.', '？？', '，，', '，。', '……', '...', '“', '”', '"', '‘', '’', '（', '）', '(', ')', '《茶经》', '28万亩', '二十八万亩', '1,000 people', '1000 people',
   '1,00,000', '10,00', '3.5%', '百分之三点五', '2024-06-01', '近日', '日前', '6月30日前', 'recently', 'in recent days', ', It is', ', The Guardian', 'Tea grows',
   'and then', 'exports rose', '张某', '县委书记', '书记', '副县长', 'Zhang Wei', ', county party secretary', '农民工', '新冠', '新冠肺炎', 'e-mail', 'IMG_1234.JPG', '\n',
+  '"当家产业"', '“当家产业”', 'He said "yes"', 'He said “no”', '"', '" ', ' "', '“', '”', '的', '"a', 'b"',
 ];
 
 const textArb = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 7 }).map((parts) => parts.join(''));
@@ -126,11 +128,22 @@ describe('the incremental checker', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });
 
+/** How many findings of each rule each place has. */
+function countsByRuleAndPlace(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    const { field, block, figure } = finding.location;
+    const key = `${finding.rule} ${field} ${block ?? figure ?? ''}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 describe('applyFix', () => {
-  it('removes the finding it fixes, keeps the body valid and leaves other blocks alone', () => {
+  it('removes the finding it fixes, creates none, keeps the body valid and leaves other blocks alone', () => {
     let applied = 0;
     fc.assert(
       fc.property(contentArb, (content) => {
@@ -145,7 +158,11 @@ describe('applyFix', () => {
           applied++;
           expect(bodyProblem(result.content.body)).toBeNull();
           const after = runChecks(result.content, SETTINGS, LISTS);
-          expect(after.map((f) => f.id), `${finding.id} ${JSON.stringify(finding.text)} -> ${JSON.stringify(finding.fix.replacement)}`).not.toContain(finding.id);
+          const what = `${finding.id} ${JSON.stringify(finding.text)} -> ${JSON.stringify(finding.fix.replacement)}`;
+          expect(after.map((f) => f.id), what).not.toContain(finding.id);
+          // No fix creates a finding: no rule has more findings at any place than before.
+          const was = countsByRuleAndPlace(findings);
+          for (const [key, count] of countsByRuleAndPlace(after)) expect(count, `${what} gave ${key}`).toBeLessThanOrEqual(was.get(key) ?? 0);
           const before = content.body.root.children ?? [];
           const now = result.content.body.root.children ?? [];
           expect(now).toHaveLength(before.length);
@@ -156,8 +173,8 @@ describe('applyFix', () => {
           });
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
-    expect(applied).toBeGreaterThan(100);
-  });
+    expect(applied).toBeGreaterThan(200);
+  }, 120_000);
 });

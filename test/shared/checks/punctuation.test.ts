@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, englishArticle, findingsOf, inBody, p, textsOf } from './helpers';
+import { applyFix } from '../../../src/shared/checks/fix';
+import { blockText } from '../../../src/shared/checks/segments';
+import { article, englishArticle, findingsOf, inBody, p, settingsWith, textsOf } from './helpers';
 
 /** Offsets of one rule's findings in a single paragraph. */
 function spans(rule: Parameters<typeof inBody>[0], text: string): Array<[number, number]> {
@@ -37,7 +39,7 @@ describe('unbalanced-pairs', () => {
     const english = englishArticle({ blocks: [p('She said: "First paragraph.'), p('"Second one."')] });
     expect(textsOf('unbalanced-pairs', english)).toEqual([]);
     const broken = article({ blocks: [p('他说：“第一段引文。'), p('第二段没有引号。')] });
-    expect(findingsOf('unbalanced-pairs', broken).map((f) => f.location)).toEqual([{ field: 'body', block: 0, start: 3, end: 4 }]);
+    expect(findingsOf('unbalanced-pairs', broken).map((f) => f.location)).toEqual([{ field: 'body', block: 0, paragraph: 1, start: 3, end: 4 }]);
   });
 
   it('names the text around the mark', () => {
@@ -67,7 +69,7 @@ describe('halfwidth-punctuation', () => {
       ['!', '！'],
       ['.', '。'],
     ]);
-    expect(found[0]!.location).toEqual({ field: 'body', block: 0, start: 5, end: 6 });
+    expect(found[0]!.location).toEqual({ field: 'body', block: 0, paragraph: 1, start: 5, end: 6 });
     expect(found[0]!.message['zh-CN']).toBe('中文里用了半角标点“,”：“茶园面积大,产量高;效益…”，应为全角“，”。');
   });
 
@@ -91,7 +93,7 @@ describe('doubled-punctuation', () => {
       ['！！', '！'],
       ['？？', '？'],
     ]);
-    expect(found[0]!.location).toEqual({ field: 'body', block: 0, start: 2, end: 4 });
+    expect(found[0]!.location).toEqual({ field: 'body', block: 0, paragraph: 1, start: 2, end: 4 });
   });
 
   it('finds English doubles and two Chinese stops together (no fix for those)', () => {
@@ -125,23 +127,56 @@ describe('space-before-punctuation', () => {
 });
 
 describe('quote-style-mix', () => {
-  it('marks the less used style, with the fix to the other', () => {
-    const content = article({ blocks: [p('他说：“好。”她说：“行。”'), p('也有人说"不行"。')] });
-    const found = findingsOf('quote-style-mix', content);
-    expect(found.map((f) => [f.location.block, f.location.start, f.text, f.fix?.replacement])).toEqual([
-      [1, 4, '"', '“'],
-      [1, 7, '"', '”'],
-    ]);
-    expect(found[0]!.severity).toBe('recommended');
-    expect(found[0]!.message['zh-CN']).toBe('“也有人说"不行"。”中用了直引号"，而全文多用弯引号“”，请统一。');
+  it('accepts full-width quotes in Chinese text whatever the English text uses', () => {
+    const content = englishArticle({ blocks: [p('He said "yes", then "no" and "maybe".'), p('他说：“今年的茶，是‘当家产业’。”')] });
+    expect(findingsOf('quote-style-mix', content)).toEqual([]);
+    expect(inBody('quote-style-mix', '茶是“当家产业”。Tea is the "leading industry".')).toEqual([]);
   });
 
-  it('marks curly quotes when straight ones are the majority, across fields', () => {
+  it('marks straight quotes in Chinese text, one finding per quotation, fixing both marks', () => {
+    const content = article({ blocks: [p('他说：“好。”她说：“行。”'), p('也有人说"不行"。')] });
+    const found = findingsOf('quote-style-mix', content);
+    expect(found.map((f) => [f.location.block, f.location.start, f.text, f.fix?.replacement])).toEqual([[1, 4, '"不行"', '“不行”']]);
+    expect(found[0]!.severity).toBe('recommended');
+    expect(found[0]!.message['zh-CN']).toBe('中文里的引号应为全角“”：“"不行"”用了直引号。');
+    // Even when the article uses nothing but straight quotes.
+    expect(inBody('quote-style-mix', '"当家产业"是茶。')).toEqual(['"当家产业"']);
+  });
+
+  it('never turns a balanced pair into unbalanced marks', () => {
+    const content = article({ blocks: [p('他说："今年是丰收年。"'), p('茶农说：“好。”')] });
+    const [finding] = findingsOf('quote-style-mix', content);
+    const fixed = applyFix(content, finding!);
+    expect(fixed.ok).toBe(true);
+    expect(blockText(fixed.content.body.root.children![0]!)).toBe('他说：“今年是丰收年。”');
+    expect(findingsOf('unbalanced-pairs', fixed.content)).toEqual([]);
+    expect(findingsOf('quote-style-mix', fixed.content)).toEqual([]);
+  });
+
+  it('offers no fix where changing the marks would unbalance something else', () => {
+    const fixes = (text: string) => findingsOf('quote-style-mix', article({ blocks: [p(text)] })).map((f) => [f.text, f.fix?.replacement ?? null]);
+    expect(fixes('他说："今年（丰收"）。')).toEqual([['"今年（丰收"', null]]);
+    expect(fixes('他说：" 好 "。')).toEqual([['" 好 "', null]]);
+    expect(fixes('他说："好。')).toEqual([['"', null]]);
+  });
+
+  it('holds English text to the house style when the workspace sets one', () => {
     const content = englishArticle({ headline: 'He said “yes” today', blocks: [p('"One," "two" and "three".')] });
-    expect(findingsOf('quote-style-mix', content).map((f) => [f.location.field, f.text, f.fix?.replacement])).toEqual([
-      ['headline', '“', '"'],
-      ['headline', '”', '"'],
+    const straight = settingsWith({ englishQuotes: 'straight' });
+    expect(findingsOf('quote-style-mix', content, straight).map((f) => [f.location.field, f.text, f.fix?.replacement])).toEqual([['headline', '“yes”', '"yes"']]);
+    const curly = settingsWith({ englishQuotes: 'curly' });
+    expect(findingsOf('quote-style-mix', content, curly).map((f) => [f.text, f.fix?.replacement])).toEqual([
+      ['"One,"', '“One,”'],
+      ['"two"', '“two”'],
+      ['"three"', '“three”'],
     ]);
+    expect(findingsOf('quote-style-mix', content, curly)[0]!.message.en).toBe('Straight quotes in “"One,"”: the house style for English is curly quotes “”.');
+  });
+
+  it('otherwise marks the style the English text uses less (straight on a tie)', () => {
+    const content = englishArticle({ headline: 'He said “yes” today', blocks: [p('"One," "two" and "three".')] });
+    expect(findingsOf('quote-style-mix', content).map((f) => [f.location.field, f.text, f.fix?.replacement])).toEqual([['headline', '“yes”', '"yes"']]);
+    expect(textsOf('quote-style-mix', englishArticle({ blocks: [p('He said “yes” and "no".')] }))).toEqual(['"no"']);
   });
 
   it('says nothing when one style is used', () => {

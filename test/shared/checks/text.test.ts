@@ -56,7 +56,7 @@ describe('broken-sentence', () => {
   it('finds a Chinese sentence split across paragraphs', () => {
     const content = article({ blocks: [p('在位于县城东郊的雾溪茶叶产'), p('业园，生产线正在运转。')] });
     const found = findingsOf('broken-sentence', content);
-    expect(found.map((f) => [f.location, f.text])).toEqual([[{ field: 'body', block: 0, start: 5, end: 13 }, '县城东郊的雾溪茶叶产'.slice(2)]]);
+    expect(found.map((f) => [f.location, f.text])).toEqual([[{ field: 'body', block: 0, paragraph: 1, start: 5, end: 13 }, '县城东郊的雾溪茶叶产'.slice(2)]]);
     expect(found[0]!.message['zh-CN']).toBe('本段在句子中间结束（“…东郊的雾溪茶叶产”），下一段接着写（“业园，生产线正在…”），请合并两段或补全句子。');
     expect(textsOf('broken-sentence', article({ blocks: [p('茶农说，'), p('今年收成好。')] }))).toEqual(['茶农说，']);
   });
@@ -65,6 +65,20 @@ describe('broken-sentence', () => {
     const content = englishArticle({ blocks: [p('The county said that'), p('exports rose again.')] });
     expect(findingsOf('broken-sentence', content).map((f) => [f.location.block, f.text])).toEqual([[0, 'aid that']]);
     expect(textsOf('broken-sentence', englishArticle({ blocks: [p('Output rose,'), p('and so did prices.')] }))).toEqual(['ut rose,']);
+  });
+
+  it('finds a Chinese sentence that carries on with a quotation', () => {
+    const first = '近年来，茶叶已经成为雾溪县的';
+    expect(textsOf('broken-sentence', article({ blocks: [p(first), p('“当家产业”，带动三万户茶农增收。')] }))).toEqual([first.slice(-8)]);
+    expect(textsOf('broken-sentence', article({ blocks: [p('他介绍，这本'), p('《茶经》是镇馆之宝。')] }))).toEqual(['他介绍，这本']);
+  });
+
+  it('finds an English sentence split next to a closing quote', () => {
+    const before = 'He spoke of "a county with new",';
+    expect(textsOf('broken-sentence', englishArticle({ blocks: [p(before), p('Innovation drives the tea trade.')] }))).toEqual([before.slice(-8)]);
+    const cut = 'He spoke of "a county with new';
+    expect(textsOf('broken-sentence', englishArticle({ blocks: [p(cut), p('", Innovation drives the tea trade.')] }))).toEqual([cut.slice(-8)]);
+    expect(textsOf('broken-sentence', englishArticle({ blocks: [p('Exports rose in the'), p('"tea county" last year.')] }))).toEqual(['e in the']);
   });
 
   it('looks past figures to the next paragraph', () => {
@@ -107,8 +121,8 @@ describe('long-paragraph', () => {
     const content = article({ blocks: [p(long), p(`${'茶 '.repeat(500)}`), h('茶'.repeat(600)), quote('字'.repeat(700))] });
     const found = findingsOf('long-paragraph', content);
     expect(found.map((f) => [f.location, f.text.length])).toEqual([
-      [{ field: 'body', block: 0, start: 0, end: 501 }, 501],
-      [{ field: 'body', block: 3, start: 0, end: 700 }, 700],
+      [{ field: 'body', block: 0, paragraph: 1, start: 0, end: 501 }, 501],
+      [{ field: 'body', block: 3, paragraph: 3, start: 0, end: 700 }, 700],
     ]);
     expect(found[0]!.message['zh-CN']).toBe('以“茶茶茶茶茶茶茶茶茶茶茶茶茶茶茶茶…”开头的段落有501个字，超过500字，建议拆分。');
     expect(found[0]!.severity).toBe('recommended');

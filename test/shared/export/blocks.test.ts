@@ -34,6 +34,7 @@ function article(children: BodyNode[], fields: Partial<Article> = {}): Article {
     updatedBy: 'Lin',
     updatedAt: '2025-05-02T08:00:00.000Z',
     revision: 7,
+    head: '',
     ...fields,
   };
 }

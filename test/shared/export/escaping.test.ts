@@ -44,6 +44,7 @@ function hostileArticle(): Article {
     updatedBy: 'x',
     updatedAt: '2025-05-01T08:00:00.000Z',
     revision: 3,
+    head: '',
   };
 }
 

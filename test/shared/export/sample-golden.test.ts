@@ -16,6 +16,7 @@ import type { ReviewState } from '../../../src/shared/review/review-state';
 import { sampleWorkspace } from '../../helpers/export-workspace';
 import { expectGolden } from '../../helpers/golden';
 import { SAMPLE_DIR } from '../../helpers/paths';
+import { dataFolderOf } from '../../helpers/temp-dir';
 
 const imagePath = (figure: FigureFields) => `images/${figure.asset}.png`;
 const FOOTER = '责任编辑：王丽\u3000二审：赵敏\u3000三审：陈杰';
@@ -39,6 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
+  await rm(dataFolderOf(root), { recursive: true, force: true });
 });
 
 function parseErrors(html: string): string[] {

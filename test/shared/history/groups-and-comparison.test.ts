@@ -32,7 +32,7 @@ describe('revisionGroups', () => {
       ['2026-11-26', 'draft', [2, 1]],
     ]);
     expect(groups[0]!.dayLabel).toBe('2026年11月27日');
-    expect(groups[1]!.counts).toEqual({ auto: 1, save: 0, milestone: 1 });
+    expect(groups[1]!.counts).toEqual({ auto: 1, save: 0, milestone: 1, restore: 0, upgrade: 0 });
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
   });
 

@@ -281,11 +281,13 @@ describe('article verification', () => {
     when = at();
     room.articleEvent(people.editor, 'ignore', { findingId: 'rule:x', reason: 'House style.', at: when, by: people.editor.id, byName: people.editor.name }, { at: Date.parse(when) });
     when = at();
-    room.articleEvent(people.author, 'revision', { n: 1, at: when, author: people.author.id, authorName: people.author.name, stage: 'draft', kind: 'save', contentHash: H1 }, { at: Date.parse(when) });
+    const revision = room.articleEvent(people.author, 'revision', { from: [], kind: 'save', stage: 'draft', contentHash: H1, state: H2, base: null, blob: H2 }, { at: Date.parse(when) });
     room.articleEvent(people.author, 'trash', { action: 'trash' });
     const verdict = room.verify();
     expect(verdict.problems).toEqual([]);
     expect([verdict.annotations.length, verdict.ignores.length, verdict.revisions.length, verdict.trashed]).toEqual([1, 1, 1, true]);
+    expect(verdict.head).toMatchObject({ id: revision, by: people.author.id, byName: people.author.name });
+    expect(verdict.trash).toMatchObject({ trashed: true, by: people.author.id, reason: null });
     room.articleEvent(people.author, 'trash', { action: 'restore' });
     expect(room.verify().trashed).toBe(false);
   });

@@ -13,6 +13,7 @@ import {
   Paragraph,
   Tab,
   TextRun,
+  type ICharacterStyleOptions,
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
@@ -42,8 +43,11 @@ export interface DocxExportOptions {
 export const MAX_IMAGE_WIDTH_PX = 600;
 export const MAX_IMAGE_HEIGHT_PX = 820;
 
-/** The paragraph styles the export uses besides Word's own (Heading 1–3, Caption, List Paragraph). */
-export const DOCX_STYLES = { channel: 'Channel', deck: 'Deck', byline: 'Byline', quote: 'Quote', figure: 'Figure', footer: 'ReviewFooter', draft: 'DraftMark' } as const;
+/**
+ * The styles the export uses besides Word's own (Heading 1–3, Caption, List Paragraph). Import
+ * reads the article's parts back by their names (convert-document.ts), so keep the two in step.
+ */
+export const DOCX_STYLES = { channel: 'Channel', deck: 'Deck', byline: 'Byline', quote: 'Quote', figure: 'Figure', footer: 'ReviewFooter', draft: 'DraftMark', credit: 'PhotoCredit' } as const;
 
 const GREY = '595959';
 const DRAFT_RED = 'B00020';
@@ -71,6 +75,8 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   },
   { id: DOCX_STYLES.draft, name: 'Draft Mark', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: DRAFT_RED, size: 22 }, paragraph: { alignment: AlignmentType.CENTER } },
 ];
+
+const CHARACTER_STYLES: ICharacterStyleOptions[] = [{ id: DOCX_STYLES.credit, name: 'Photo Credit', basedOn: 'DefaultParagraphFont', run: { color: GREY } }];
 
 interface RunFormat {
   bold?: boolean;
@@ -142,7 +148,8 @@ function figureParagraphs(figure: FigureFields, number: number, images: Readonly
   if (caption || credit) {
     const children: ParagraphChild[] = [];
     if (caption) children.push(...textRuns(caption));
-    if (credit) children.push(new TextRun({ text: `${caption ? ' ' : ''}${credit}`, color: GREY }));
+    if (caption && credit) children.push(new TextRun(' '));
+    if (credit) children.push(new TextRun({ text: credit, style: DOCX_STYLES.credit }));
     out.push(new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children }));
   }
   return out;
@@ -210,6 +217,7 @@ export async function buildDocx(article: ExportableArticle, options: DocxExportO
     styles: {
       default: { document: { run: { size: 22, language: { value: language, eastAsia: 'zh-CN' } }, paragraph: { spacing: { after: 160, line: 360 } } } },
       paragraphStyles: PARAGRAPH_STYLES,
+      characterStyles: CHARACTER_STYLES,
     },
     numbering: {
       config: [

@@ -131,7 +131,7 @@ export interface ExportCopy {
  */
 export async function readForExport(workspace: Workspace, id: string, allowDraft: boolean | undefined): Promise<ExportCopy> {
   const article = await workspace.get(id);
-  const review = await workspace.review(id, article);
+  const review = await workspace.review(id);
   const gate = exportGate(review.state, review.problem);
   checkGate(article, gate, allowDraft);
   return { article, review, gate, draft: !gate.final, footer: gate.final ? reviewFooter(review.state, article.language) : null };

@@ -12,6 +12,7 @@ import type { Ed25519 } from '../../../shared/identity/ed25519';
 import { SEED_BYTES } from '../../../shared/identity/ed25519-sizes';
 import { keyidOf } from '../../../shared/identity/keys';
 import { KEYS_DIR, keyFilePath } from '../../../shared/identity/layout';
+import { PASSPHRASE_LIMITS, passphraseLength } from '../../../shared/identity/passphrase';
 import { PERSON_ID_PATTERN } from '../../../shared/review/people';
 import { z } from '../../../shared/zod';
 import { writeFileAtomic } from '../atomic-write';
@@ -20,8 +21,8 @@ import { deriveKey, SALT_BYTES, SCRYPT_DEFAULTS, ScryptParamsSchema, type Scrypt
 import { UnlockedKey } from './unlocked-key';
 
 export const KEY_FILE_FORMAT = 1;
-export const PASSPHRASE_MIN = 8;
-export const PASSPHRASE_MAX = 1024;
+export const PASSPHRASE_MIN = PASSPHRASE_LIMITS.min;
+export const PASSPHRASE_MAX = PASSPHRASE_LIMITS.max;
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -137,7 +138,7 @@ export class KeyStore {
 }
 
 export function checkPassphrase(passphrase: string): void {
-  const length = [...passphrase.normalize('NFC')].length;
+  const length = passphraseLength(passphrase);
   if (length < PASSPHRASE_MIN || length > PASSPHRASE_MAX) {
     throw new KeyStoreError('weak-passphrase', `a passphrase has ${PASSPHRASE_MIN} to ${PASSPHRASE_MAX} characters`);
   }

@@ -1,5 +1,8 @@
 /** node:crypto's SHA-256 of a log line: the same digest as the portable one in shared, natively. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { LineHasher } from '../../../shared/identity/envelope';
 
-export const nativeLineHash: LineHasher = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** One-shot hashing (Node ≥ 20.12, Electron's Node) saves building a Hash object per line; createHash where it is missing. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
+export const nativeLineHash: LineHasher = oneShot ? (text) => oneShot('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');

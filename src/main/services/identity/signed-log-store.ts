@@ -8,11 +8,15 @@ import { join } from 'node:path';
 import { LOG_FILE_NAME, logFileName, type LogFile } from '../../../shared/identity/log-files';
 import { appendLine, readLog } from '../append-log';
 import { isTempFile } from '../atomic-write';
+import { splitLog } from '../../../shared/files/log-text';
+import { isSyncInProgress } from '../../../shared/files/sync-traces';
 
 export interface LogFolder {
   files: LogFile[];
-  /** Other files in the folder (a sync service's conflict copies, hand-made files): reported, never read as logs. */
+  /** Other files in the folder (a sync service's conflict copies, hand-made files): reported, never read as logs. Files a sync service is still downloading are neither. */
   strays: string[];
+  /** Logs whose end is an unfinished line (an interrupted append), skipped; the next append sets it aside. */
+  unfinished: string[];
 }
 
 export class SignedLogStore {
@@ -33,16 +37,21 @@ export class SignedLogStore {
     });
     const files: LogFile[] = [];
     const strays: string[] = [];
+    const unfinished: string[] = [];
     for (const name of names.sort()) {
-      if (LOG_FILE_NAME.test(name)) files.push({ path: `${this.relativeDir}/${name}`, lines: completeLines(await readLog(join(this.dir, name))) });
-      else if (!isTempFile(name)) strays.push(`${this.relativeDir}/${name}`);
+      const path = `${this.relativeDir}/${name}`;
+      if (LOG_FILE_NAME.test(name)) {
+        const log = splitLog(await readLog(join(this.dir, name)));
+        files.push({ path, lines: log.lines });
+        if (log.unfinished) unfinished.push(path);
+      } else if (!isTempFile(name) && !isSyncInProgress(name)) strays.push(path);
     }
-    return { files, strays };
+    return { files, strays, unfinished };
   }
 
-  /** The complete lines of one writer's file. */
+  /** The lines of one writer's file (a last line that lacks only its newline counts: the next append gives it one). */
   async ownLines(personId: string, deskId: string): Promise<string[]> {
-    return completeLines(await readLog(join(this.dir, logFileName(personId, deskId))));
+    return splitLog(await readLog(join(this.dir, logFileName(personId, deskId)))).lines;
   }
 
   async append(personId: string, deskId: string, line: string): Promise<void> {
@@ -54,11 +63,4 @@ export class SignedLogStore {
   filePath(personId: string, deskId: string): string {
     return join(this.dir, logFileName(personId, deskId));
   }
-}
-
-/** The lines that end with a newline; the piece after the last one is a torn append, never acknowledged. */
-function completeLines(text: string): string[] {
-  const lines = text.split('\n');
-  lines.pop();
-  return lines;
 }

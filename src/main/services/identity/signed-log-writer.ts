@@ -24,6 +24,11 @@ interface Past {
   parents: readonly string[];
   /** The latest time in that past (from the verdict): the event is not dated before it. */
   notBefore?: string | null;
+  /**
+   * Runs on the signed line before it is appended, in the file's queue; throwing refuses the
+   * event and nothing is written (the app checks a line with the verifier before keeping it).
+   */
+  check?: (line: string) => Promise<void> | void;
 }
 
 export class SignedLogWriter {
@@ -39,30 +44,43 @@ export class SignedLogWriter {
   appendRoster(store: SignedLogStore, key: UnlockedKey, args: Past & { event: RosterEvent; extraSigners?: readonly Signer[] }): Promise<Appended> {
     return this.append(store, key, (position, at) =>
       key.use((signer) => rosterLine(this.ed, { position, by: key.personId, desk: this.deskId, at, parents: args.parents, event: args.event, signers: [...(args.extraSigners ?? []), signer] })),
-    args.notBefore);
+    args);
   }
 
   appendArticle<K extends ArticleKind>(
     store: SignedLogStore,
     key: UnlockedKey,
-    args: Past & { kind: K; articleId: string; roster: readonly string[]; event: ArticleEvents[K] },
+    /** `event` may be made from the line's time, for events that repeat it (annotations, ignore decisions). */
+    args: Past & { kind: K; articleId: string; roster: readonly string[]; event: ArticleEvents[K] | ((at: string) => ArticleEvents[K]) },
   ): Promise<Appended> {
     return this.append(
       store,
       key,
       (position, at) =>
         key.use((signer) =>
-          articleLine(this.ed, { kind: args.kind, articleId: args.articleId, position, by: key.personId, desk: this.deskId, at, parents: args.parents, roster: args.roster, event: args.event, signer }),
+          articleLine(this.ed, {
+            kind: args.kind,
+            articleId: args.articleId,
+            position,
+            by: key.personId,
+            desk: this.deskId,
+            at,
+            parents: args.parents,
+            roster: args.roster,
+            event: typeof args.event === 'function' ? args.event(at) : args.event,
+            signer,
+          }),
         ),
-      args.notBefore,
+      args,
     );
   }
 
-  private append(store: SignedLogStore, key: UnlockedKey, build: (position: ReturnType<typeof writerPosition>, at: string) => string, notBefore: string | null | undefined): Promise<Appended> {
+  private append(store: SignedLogStore, key: UnlockedKey, build: (position: ReturnType<typeof writerPosition>, at: string) => string, past: Past): Promise<Appended> {
     return this.queue.run(store.filePath(key.personId, this.deskId), async () => {
       const position = writerPosition(await store.ownLines(key.personId, this.deskId));
-      const at = eventTime(this.clock.now(), position.lastAt, notBefore);
+      const at = eventTime(this.clock.now(), position.lastAt, past.notBefore);
       const line = build(position, at);
+      await past.check?.(line);
       await store.append(key.personId, this.deskId, line);
       return { line, hash: lineHash(line), at };
     });

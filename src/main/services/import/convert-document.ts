@@ -17,6 +17,25 @@ export interface ConvertedDocument {
   title: string;
 }
 
+/**
+ * Word paragraph and run styles read as parts of an article. The app's own export writes the
+ * first seven (docx.ts); the quote styles are Word's and LibreOffice's. Matching is by style
+ * name, ignoring case, so Word's "caption" is the Caption style too.
+ */
+const STYLE_MAP = [
+  "p[style-name='Channel'] => p.newsroom-channel:fresh",
+  "p[style-name='Deck'] => p.newsroom-deck:fresh",
+  "p[style-name='Byline'] => p.newsroom-byline:fresh",
+  "p[style-name='Review Footer'] => p.newsroom-footer:fresh",
+  "p[style-name='Figure'] => p.newsroom-figure:fresh",
+  "p[style-name='Caption'] => p.newsroom-caption:fresh",
+  "r[style-name='Photo Credit'] => span.newsroom-credit",
+  "p[style-name='Quote'] => blockquote:fresh",
+  "p[style-name='Intense Quote'] => blockquote:fresh",
+  "p[style-name='Quotations'] => blockquote:fresh",
+  'u => u',
+];
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Checks a .docx is a zip that unpacks to a sane size and holds a Word document, unpacking nothing. */
@@ -67,7 +86,7 @@ export async function convertDocument(name: string, bytes: Uint8Array): Promise<
     case '.docx': {
       checkDocx(bytes);
       try {
-        const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+        const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
         return { html: result.value, title };
       } catch {
         throw new AppFailure('unsupported', 'the Word document could not be read (it may be damaged)');

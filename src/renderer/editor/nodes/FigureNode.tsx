@@ -181,7 +181,7 @@ function figureFromElement(element: HTMLElement): FigureFields | null {
     width: Number(element.dataset.width),
     height: Number(element.dataset.height),
     caption: element.querySelector('figcaption')?.textContent?.trim() ?? '',
-    credit: '',
+    credit: element.dataset.credit ?? '',
     alt: element.dataset.alt ?? '',
   });
   return parsed.success ? parsed.data : null;

@@ -4,10 +4,12 @@
  * quote) is “open” when its last character is a comma, a letter, a digit, a Han character or
  * a closing quote with no full stop inside it; the next body block (figures in between are
  * skipped) must be a paragraph that starts mid-sentence: a lower-case English word, a comma or
- * stop, or — after a Han character, a comma or a quote — a Han character. Headings and lists
- * are not checked.
+ * stop, a closing quote (the quotation began in the paragraph before), or — after a Han
+ * character, a comma or a quote — a Han character. Opening quotes and brackets at the start are
+ * looked through (…的 / “当家产业”…). After a comma anything carries on: a paragraph does not end
+ * with a comma (…with new", / Innovation drives…). Headings and lists are not checked.
  */
-import { articleRule, type SegmentFinding } from '../rule';
+import { articleRule, editedText, type SegmentFinding } from '../rule';
 import { isDigit, isHan, isLatinLetter, isLower, isUpper, isWhitespace, q, textAfter } from '../text';
 import { nextBodyBlock } from './unbalanced-pairs';
 
@@ -25,7 +27,10 @@ export interface SentenceEdges {
 const FINAL = new Set('。！？.!?…：:；;—'.split(''));
 const COMMAS = new Set('，,、'.split(''));
 const CLOSING_QUOTES = new Set('”’"\'」』'.split(''));
-const CONTINUATION = new Set('，,、；;。.：:）)'.split(''));
+const CONTINUATION = new Set('，,、；;。.：:）)”’」』'.split(''));
+/** Marks that open a quotation or an aside: the sentence goes on inside them. */
+const OPENERS = new Set('“‘「『《〈（【([\''.split(''));
+const STRAIGHT = '"';
 const TAIL = 8;
 
 function endClass(text: string, last: number): EndClass {
@@ -39,10 +44,20 @@ function endClass(text: string, last: number): EndClass {
   return 'closed';
 }
 
-function startClass(text: string, first: number): StartClass {
+/** A straight " at `i` that closes: a stop, comma or space follows it, or nothing. */
+function closesStraight(text: string, i: number): boolean {
+  const next = text[i + 1];
+  return next === undefined || CONTINUATION.has(next) || isWhitespace(next.charCodeAt(0));
+}
+
+function startClass(text: string, at: number): StartClass {
+  let first = at;
+  if (text[first] === STRAIGHT && closesStraight(text, first)) return 'continuation';
+  while (first < text.length && (OPENERS.has(text[first]!) || text[first] === STRAIGHT)) first++;
+  if (first >= text.length) return 'other';
   const char = text[first]!;
   const code = text.charCodeAt(first);
-  if (CONTINUATION.has(char)) return 'continuation';
+  if (first === at && CONTINUATION.has(char)) return 'continuation';
   if (isHan(code)) return 'han';
   if (isLower(code)) {
     // iPhone, eBay: a lower-case first letter with a capital inside is a name.
@@ -54,6 +69,16 @@ function startClass(text: string, first: number): StartClass {
     return 'lower';
   }
   return 'other';
+}
+
+/** The characters scanEdges reads are before `head` and from `tail` on: an edit strictly between leaves the edges as they are. */
+function edgeReach(text: string): [number, number] {
+  let head = 0;
+  while (head < text.length && (isWhitespace(text.charCodeAt(head)) || OPENERS.has(text[head]!) || text[head] === STRAIGHT)) head++;
+  while (head < text.length && isLatinLetter(text.charCodeAt(head))) head++;
+  let tail = text.length - 1;
+  while (tail >= 0 && isWhitespace(text.charCodeAt(tail))) tail--;
+  return [head + 1, tail - 1];
 }
 
 export function scanEdges(text: string): SentenceEdges {
@@ -68,14 +93,34 @@ export function scanEdges(text: string): SentenceEdges {
 }
 
 function carriesOn(end: EndClass, start: StartClass): boolean {
-  if (end === 'closed' || start === 'other') return false;
+  if (end === 'closed') return false;
+  if (end === 'comma') return true;
+  if (start === 'other') return false;
   if (start === 'continuation' || start === 'lower') return true;
-  // start === 'han'
-  return end === 'han' || end === 'comma' || end === 'quote';
+  // start === 'han': after Chinese or a quotation, not straight after an English word.
+  return end === 'han' || end === 'quote';
+}
+
+const END_CLASSES: readonly EndClass[] = ['closed', 'comma', 'han', 'latin', 'quote'];
+const START_CLASSES: readonly StartClass[] = ['other', 'lower', 'han', 'continuation'];
+
+/** An edit that makes a paragraph end, or start, so that it joins up with more than before could create a finding. */
+function joinsMore(before: SentenceEdges, after: SentenceEdges): boolean {
+  const newEnd = START_CLASSES.some((start) => carriesOn(after.end, start) && !carriesOn(before.end, start));
+  const newStart = END_CLASSES.some((end) => carriesOn(end, after.start) && !carriesOn(end, before.start));
+  return newEnd || newStart;
 }
 
 export const brokenSentenceRule = articleRule<SentenceEdges>('broken-sentence', () => ({
   scan: scanEdges,
+  // Another rule's fix at the edge of a paragraph (3.5% → 百分之三点五) may make it join up with its neighbour.
+  allowsFix(edit) {
+    const { segment, start, end } = edit;
+    if (segment.field !== 'body' || (segment.kind !== 'paragraph' && segment.kind !== 'quote')) return true;
+    const [head, tail] = edgeReach(segment.text);
+    if (start > head && end < tail) return true;
+    return !joinsMore(scanEdges(segment.text), scanEdges(editedText(edit)));
+  },
   collect({ segments, facts }) {
     const out: SegmentFinding[] = [];
     for (let s = 0; s < segments.length; s++) {

@@ -1,5 +1,5 @@
 /** A caption or alt text is not a file name or a placeholder left in by mistake. */
-import { articleRule, type SegmentFinding } from '../rule';
+import { articleRule, editedText, type SegmentFinding } from '../rule';
 import { named, q } from '../text';
 
 const IMAGE_EXTENSIONS = 'png|jpe?g|gif|webp|bmp|tiff?|heic|heif|avif|svg|raw|dng|cr2|cr3|nef|arw|psd';
@@ -47,6 +47,8 @@ export function isPlaceholder(text: string): boolean {
 export const figurePlaceholderRule = articleRule<boolean>('figure-placeholder', () => ({
   // Cached per text like any scan, so captions are not re-read on every keystroke in the body.
   scan: isPlaceholder,
+  // A fix in a caption must not leave only a placeholder (图片 。 → 图片。).
+  allowsFix: (edit) => (edit.segment.field !== 'caption' && edit.segment.field !== 'alt') || isPlaceholder(edit.segment.text) || !isPlaceholder(editedText(edit)),
   collect({ segments, facts }) {
     const out: SegmentFinding[] = [];
     segments.forEach((segment, index) => {

@@ -1,11 +1,18 @@
-/** Half-width , . ; : ? ! between Chinese characters; the fix is the full-width mark. */
+/**
+ * Half-width , . ; : ? ! between Chinese characters; the fix is the full-width mark. Spaces
+ * between the Chinese character and the mark do not make it English (“茶园 ,” is still Chinese
+ * text: removing the space must not reveal a new finding).
+ */
 import { segmentRule, type RawFinding } from '../rule';
-import { isHan, q, textAfter, textBefore } from '../text';
+import { isHan, isInlineSpace, q, textAfter, textBefore } from '../text';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！' };
 const CANDIDATES = /[,.;:?!]/g;
-/** Chinese quotes and brackets count as Chinese text on the side after the mark. */
-const CJK_MARKS = new Set('“”‘’《》〈〉（）【】「」『』'.split('').map((c) => c.charCodeAt(0)));
+/**
+ * Chinese quotes and brackets count as Chinese text on the side after the mark, and so does a
+ * straight " (in Chinese text it is a misplaced “ or ”, and fixing it must not reveal a finding).
+ */
+const CJK_MARKS = new Set('“”‘’《》〈〉（）【】「」『』"'.split('').map((c) => c.charCodeAt(0)));
 
 function chineseAfter(text: string, i: number, mark: string): boolean {
   if (i + 1 >= text.length) return mark === '.' || mark === '?' || mark === '!';
@@ -18,7 +25,9 @@ export const halfwidthPunctuationRule = segmentRule('halfwidth-punctuation', () 
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m !== null; m = CANDIDATES.exec(text)) {
     const i = m.index;
-    if (i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
+    let before = i - 1;
+    while (before >= 0 && isInlineSpace(text.charCodeAt(before))) before--;
+    if (before < 0 || !isHan(text.charCodeAt(before))) continue;
     const mark = m[0];
     if (!chineseAfter(text, i, mark)) continue;
     const full = FULL_WIDTH[mark]!;

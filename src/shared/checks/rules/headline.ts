@@ -3,6 +3,16 @@ import { articleRule, fieldSegment, type SegmentFinding } from '../rule';
 import { codePointLength, named, q } from '../text';
 
 export const headlineRule = articleRule('headline', ({ settings }) => ({
+  // A fix elsewhere in the headline (a doubled word, a house term) must not make it too short or too long.
+  allowsFix({ segment, start, end, replacement, language }) {
+    if (segment.field !== 'headline') return true;
+    const { min, max } = settings.headlineLength[language];
+    const fits = (text: string) => {
+      const length = codePointLength(text.trim());
+      return length > 0 && length >= min && length <= max;
+    };
+    return !fits(segment.text) || fits(segment.text.slice(0, start) + replacement + segment.text.slice(end));
+  },
   collect({ content, segments }): SegmentFinding[] {
     const segment = fieldSegment(segments, 'headline');
     const text = content.headline;

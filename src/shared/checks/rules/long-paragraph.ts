@@ -4,16 +4,25 @@ import { named, q, visibleLength } from '../text';
 
 export const longParagraphRule = articleRule<number>('long-paragraph', ({ settings }) => {
   const max = settings.paragraphMaxChars;
+  const measured = (kind: string) => kind === 'paragraph' || kind === 'quote';
   return {
     // Counting is cached per text like everything else; short texts are not counted at all.
     scan: (text) => (text.length > max ? visibleLength(text) : 0),
+    // A fix that lengthens a paragraph (a title added to a name) must not push it over the limit.
+    allowsFix({ segment, start, end, replacement }) {
+      if (segment.field !== 'body' || !measured(segment.kind)) return true;
+      const added = visibleLength(replacement) - visibleLength(segment.text.slice(start, end));
+      if (added <= 0) return true;
+      const length = visibleLength(segment.text);
+      return length > max || length + added <= max;
+    },
     collect({ segments, facts }) {
       const out: SegmentFinding[] = [];
       for (let s = 0; s < segments.length; s++) {
         const length = facts[s]!;
         if (length <= max) continue;
         const segment = segments[s]!;
-        if (segment.field !== 'body' || (segment.kind !== 'paragraph' && segment.kind !== 'quote')) continue;
+        if (segment.field !== 'body' || !measured(segment.kind)) continue;
         const shown = q(named(segment.text.slice(0, 16)) + '…');
         out.push({
           rule: 'long-paragraph',

@@ -15,7 +15,7 @@
  */
 import type { HouseName } from '../lists';
 import { Matcher } from '../matcher';
-import { articleRule, type SegmentFinding } from '../rule';
+import { aroundEdit, articleRule, type SegmentFinding } from '../rule';
 import { isHan, isInlineSpace, isLatinLetter, q } from '../text';
 
 const TITLE_WORDS = [
@@ -130,15 +130,28 @@ function mentionAt(text: string, start: number, end: number, index: number, pers
   return mention;
 }
 
+/** The same names with the same titles next to them, wherever they stand. */
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  const word = (title: TitleNextToName | null) => (title ? `${title.before}${title.word}` : '');
+  return a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.full === b[i]!.full && word(m.short) === word(b[i]!.short) && word(m.other) === word(b[i]!.other));
+}
+
 export const nameTitlesRule = articleRule<Mention[]>('name-titles', ({ lists }) => {
   const people = lists.names;
   const matcher = new Matcher(people.map((person) => person.name));
+  const scan = (text: string): Mention[] => {
+    if (matcher.empty) return NONE;
+    const matches = matcher.find(text);
+    if (matches.length === 0) return NONE;
+    return matches.map(({ start, end, pattern }) => mentionAt(text, start, end, pattern, people[pattern]!));
+  };
   return {
-    scan(text) {
-      if (matcher.empty) return NONE;
-      const matches = matcher.find(text);
-      if (matches.length === 0) return NONE;
-      return matches.map(({ start, end, pattern }) => mentionAt(text, start, end, pattern, people[pattern]!));
+    scan,
+    // Another rule's fix must not bring a title next to a name, or take one away (副县长  Zhang Wei → 副县长 Zhang Wei).
+    allowsFix(edit) {
+      if (matcher.empty || edit.rule === 'name-titles') return true;
+      const { before, after } = aroundEdit(edit);
+      return sameMentions(scan(before), scan(after));
     },
     collect({ segments, facts }) {
       if (matcher.empty) return [];

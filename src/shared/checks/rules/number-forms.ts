@@ -6,7 +6,7 @@
  * another form is marked, with the fix to the reference spelling.
  */
 import { scanNumbers } from '../numbers';
-import { articleRule, type SegmentFinding } from '../rule';
+import { aroundEdit, articleRule, type SegmentFinding } from '../rule';
 import { q } from '../text';
 
 export interface NumberFact {
@@ -36,8 +36,19 @@ interface Occurrence {
   fact: NumberFact;
 }
 
+/** The same quantities in the same forms, wherever they stand. */
+function sameNumbers(a: readonly NumberFact[], b: readonly NumberFact[]): boolean {
+  return a.length === b.length && a.every((fact, i) => fact.key === b[i]!.key && fact.shape === b[i]!.shape);
+}
+
 export const numberFormsRule = articleRule<NumberFact[]>('number-forms', () => ({
   scan: scanNumberFacts,
+  // Another rule's fix must not change a number's reading (1,,000 → 1,000 is a new form of 1000).
+  allowsFix(edit) {
+    if (edit.rule === 'number-forms') return true;
+    const { before, after } = aroundEdit(edit);
+    return sameNumbers(scanNumberFacts(before), scanNumberFacts(after));
+  },
   collect({ facts }) {
     // First pass: the shapes each quantity is written in; most quantities have one.
     const firstShape = new Map<string, string>();

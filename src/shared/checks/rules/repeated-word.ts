@@ -6,7 +6,7 @@
  * 现在在, 为了了解, 但是是否). The fix keeps one.
  */
 import { segmentRule, type RawFinding } from '../rule';
-import { inContext, q } from '../text';
+import { inContext, isHan, q } from '../text';
 
 const CHINESE_RUN = /([的了是在和与及也都就])\1+/g;
 /**
@@ -41,7 +41,7 @@ function chineseFalseAlarm(text: string, start: number, end: number): boolean {
   const after = text[end] ?? '';
   if (end - start === 2) {
     // AABB: 是是非非, 的的确确, 和和美美.
-    if (after !== '' && after !== char && text[end + 1] === after) return true;
+    if (after !== '' && after !== char && isHan(after.charCodeAt(0)) && text[end + 1] === after) return true;
     if (char === '了' && before === '不' && after === '之') return true; // 不了了之
   }
   const edges = WORD_EDGES[char]!;

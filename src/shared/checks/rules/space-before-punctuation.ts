@@ -1,4 +1,7 @@
-/** Spaces before , . ; : ? ! and their Chinese forms, and before closing brackets; the fix removes them. */
+/**
+ * Spaces before , . ; : ? ! and their Chinese forms, and before closing brackets; the fix removes
+ * them, except between two stops (“. .”), where removing the space would double the punctuation.
+ */
 import { segmentRule, type RawFinding } from '../rule';
 import { q, textBefore } from '../text';
 
@@ -6,6 +9,9 @@ import { q, textBefore } from '../text';
 export const NO_SPACE_BEFORE = ',.;:?!，。、；：？！）)】]》」』”';
 /** A space right before one of those marks (one character and a lookahead: nothing to backtrack). */
 const CANDIDATES = /[ \u00a0\u3000](?=[,.;:?!，。、；：？！）)】\]》」』”])/g;
+
+/** Stops that doubled-punctuation reads as a run when they touch: removing the space between two is no fix. */
+const STOPS = '，。、；：？！,;:?!.';
 
 export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x3000;
@@ -24,13 +30,14 @@ export const spaceBeforePunctuationRule = segmentRule('space-before-punctuation'
     while (s > previousEnd && isSpace(text.charCodeAt(s - 1))) s--;
     previousEnd = p;
     const shown = q(`${textBefore(text, s, 8)}${text.slice(s, p)}${mark}`);
-    out.push({
+    const finding: RawFinding = {
       rule: 'space-before-punctuation',
       start: s,
       end: p,
       message: { en: `Space before “${mark}”: ${shown}.`, 'zh-CN': `“${mark}”前面多了空格：${shown}。` },
-      fix: { label: { en: 'Remove the space', 'zh-CN': '删去空格' }, replacement: '' },
-    });
+    };
+    if (!(s > 0 && STOPS.includes(text[s - 1]!) && STOPS.includes(mark))) finding.fix = { label: { en: 'Remove the space', 'zh-CN': '删去空格' }, replacement: '' };
+    out.push(finding);
   }
   return out;
 });

@@ -3,7 +3,7 @@
  * a quotation running over several paragraphs opens each of them and closes only the last, so
  * an unclosed opening quote is accepted when the next body block starts with the same mark.
  */
-import { articleRule, type SegmentFinding } from '../rule';
+import { articleRule, editedText, type FixEdit, type SegmentFinding } from '../rule';
 import type { Segment } from '../segments';
 import { isAsciiLetter, isDigit, isLatinLetter, isWhitespace, q, textAfter, textBefore } from '../text';
 
@@ -24,6 +24,7 @@ const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(PAIR
 /** Openers that may be left open at the end of a paragraph of a multi-paragraph quotation. */
 const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 const CANDIDATES = /[“”‘’《》〈〉（）【】〔〕「」『』()[\]"]/g;
+const PAIR_CHARS = /[“”‘’《》〈〉（）【】〔〕「」『』()[\]"]/;
 
 interface Unmatched {
   index: number;
@@ -100,8 +101,32 @@ export function nextBodyBlock(segments: readonly Segment[], from: number): numbe
   return -1;
 }
 
+/**
+ * No mark in or within three characters of the edit (an apostrophe and a list marker are told by
+ * their neighbours), and the first visible character untouched: the pairing cannot change.
+ */
+function farFromPairs(edit: FixEdit): boolean {
+  const text = edit.segment.text;
+  const near = text.slice(Math.max(0, edit.start - 3), edit.end + 3) + edit.replacement;
+  if (PAIR_CHARS.test(near)) return false;
+  let first = 0;
+  while (first < text.length && isWhitespace(text.charCodeAt(first))) first++;
+  return edit.start > first;
+}
+
+/** The same marks left unmatched, and the same first character (which may carry on a quotation). */
+function samePairing(a: PairFacts, b: PairFacts, firstMatters: boolean): boolean {
+  if (firstMatters && a.first !== b.first && (QUOTES.has(a.first) || QUOTES.has(b.first))) return false;
+  return a.unmatched.length === b.unmatched.length && a.unmatched.every((u, i) => u.char === b.unmatched[i]!.char && u.open === b.unmatched[i]!.open);
+}
+
 export const unbalancedPairsRule = articleRule<PairFacts>('unbalanced-pairs', () => ({
   scan: scanPairs,
+  // Another rule's fix must not unbalance a pair. Quote-style fixes check the paragraph before themselves.
+  allowsFix(edit) {
+    if (farFromPairs(edit)) return true;
+    return samePairing(scanPairs(edit.segment.text), scanPairs(editedText(edit)), edit.rule !== 'quote-style-mix');
+  },
   collect({ segments, facts }) {
     const out: SegmentFinding[] = [];
     for (let s = 0; s < segments.length; s++) {

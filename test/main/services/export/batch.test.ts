@@ -2,8 +2,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportMany, type BatchItem, type BatchProgress } from '../../../../src/main/services/export/export-many';
-import { ARTICLE_FILE } from '../../../../src/main/services/workspace-layout';
-import { sampleWorkspace, type SampleWorkspace } from '../../../helpers/export-workspace';
+import { reviewerLog, sampleWorkspace, type SampleWorkspace } from '../../../helpers/export-workspace';
+import { contentOf } from '../../../helpers/newsroom';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('export-batch-');
@@ -11,9 +11,9 @@ const tempDir = useTempDirs('export-batch-');
 /** The sample and two more signed-off articles, "Second story" and "Third story"; the sample is signed off too. */
 async function newsroomOfThree(): Promise<SampleWorkspace & { ids: string[] }> {
   const sample = await sampleWorkspace(join(await tempDir(), 'ws'));
-  const { id: _id, ...rest } = sample.article;
-  const second = await sample.workspace.add({ ...rest, headline: 'Second story' });
-  const third = await sample.workspace.add({ ...rest, headline: 'Third story' });
+  const rest = contentOf(sample.article);
+  const second = await sample.add({ ...rest, headline: 'Second story' });
+  const third = await sample.add({ ...rest, headline: 'Third story' });
   const ids = [sample.article.id, second.id, third.id];
   for (const id of ids) await sample.signOff(id);
   return { ...sample, ids };
@@ -22,17 +22,19 @@ async function newsroomOfThree(): Promise<SampleWorkspace & { ids: string[] }> {
 const statuses = (items: BatchItem[]) => items.map((item) => item.status);
 
 describe('exportMany', () => {
-  it('reports a damaged article and writes the others', async () => {
-    const { workspace, ids, article } = await newsroomOfThree();
-    await writeFile(join(workspace.layout.articleDir(ids[1]!), ARTICLE_FILE), '{"format": 1, "headline": ');
+  it('reports an article whose log is damaged and writes the others', async () => {
+    const sample = await newsroomOfThree();
+    const { workspace, ids, article } = sample;
+    const log = reviewerLog(sample, 'third', ids[1]);
+    await writeFile(log, '{"payloadType": \n');
     const folder = await tempDir();
     const progress: BatchProgress[] = [];
     const items = await exportMany(workspace, ids, 'md', folder, { onProgress: (p) => progress.push(p) });
 
     expect(statuses(items)).toEqual(['written', 'failed', 'written']);
     const failed = items[1] as Extract<BatchItem, { status: 'failed' }>;
-    expect(failed.error.code).toBe('damaged');
-    expect(failed.error.message).toContain(`articles/${ids[1]}/article.json`);
+    expect(failed.error.code).toBe('forbidden');
+    expect(failed.error.message).toContain(`the review log cannot be trusted (${log.slice(sample.root.length + 1)} line 1: `);
     expect(progress.map((p) => [p.done, p.total, p.item.status])).toEqual([
       [1, 3, 'written'],
       [2, 3, 'failed'],
@@ -46,8 +48,8 @@ describe('exportMany', () => {
 
   it('gives articles with the same headline different file names', async () => {
     const sample = await sampleWorkspace(join(await tempDir(), 'ws'));
-    const { id: _id, ...rest } = sample.article;
-    const twins = [await sample.workspace.add({ ...rest, headline: 'Same' }), await sample.workspace.add({ ...rest, headline: 'same' })];
+    const rest = contentOf(sample.article);
+    const twins = [await sample.add({ ...rest, headline: 'Same' }), await sample.add({ ...rest, headline: 'same' })];
     for (const twin of twins) await sample.signOff(twin.id);
     const folder = await tempDir();
     const items = await exportMany(sample.workspace, twins.map((t) => t.id), 'txt', folder);
@@ -55,9 +57,8 @@ describe('exportMany', () => {
   });
 
   it('refuses copy that is not final without stopping, and exports it as a draft when allowed', async () => {
-    const { workspace, ids, act } = await newsroomOfThree();
-    const { id: _id, ...rest } = await workspace.get(ids[0]!);
-    const draft = await workspace.add({ ...rest, headline: 'Unfinished' });
+    const { workspace, ids, act, add } = await newsroomOfThree();
+    const draft = await add({ ...contentOf(await workspace.get(ids[0]!)), headline: 'Unfinished' });
     await act('author', { action: 'submit' }, '2025-05-02T09:00:00.000Z', draft.id);
     const folder = await tempDir();
     const refused = await exportMany(workspace, [draft.id, ids[2]!], 'html', folder);

@@ -3,11 +3,12 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTempFile } from '../../../../src/main/services/atomic-write';
-import { REVIEW_LOG } from '../../../../src/main/services/review-store';
 import { IMAGES_FOLDER, preparePrint, writeExport } from '../../../../src/main/services/export/write-export';
 import type { Article } from '../../../../src/shared/article/article';
 import { AppFailure } from '../../../../src/shared/contract/errors';
-import { sampleWorkspace, type SampleWorkspace } from '../../../helpers/export-workspace';
+import { reviewerLog, sampleWorkspace, type SampleWorkspace } from '../../../helpers/export-workspace';
+import { tamperPayload } from '../../../helpers/identity';
+import { contentOf } from '../../../helpers/newsroom';
 import { expectGolden } from '../../../helpers/golden';
 import { readSamplePng } from '../../../helpers/paths';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -37,8 +38,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppFailure> {
 
 async function edit(sample: SampleWorkspace, change: Partial<Article>): Promise<void> {
   const current = await sample.workspace.get(sample.article.id);
-  const { channel, headline, deck, byline, language, body } = { ...current, ...change };
-  await sample.workspace.save(current.id, current.revision, { channel, headline, deck, byline, language, body }, '林晓岚');
+  await sample.save(current.id, contentOf({ ...current, ...change }));
 }
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -159,10 +159,12 @@ describe('writeExport of copy that is not final', () => {
 
   it('refuses copy whose review log was altered, even though the log reads as signed', async () => {
     const sample = await signedSample();
-    const log = join(sample.workspace.layout.articleDir(sample.article.id), REVIEW_LOG);
-    await writeFile(log, (await readFile(log, 'utf8')).replace('同意送三审。', '不同意。'));
+    const log = await reviewerLog(sample, 'second');
+    const [approval] = (await readFile(log, 'utf8')).trimEnd().split('\n');
+    await writeFile(log, `${tamperPayload(approval!, (payload) => ((payload.event as { opinion: string }).opinion = '不同意。'))}\n`);
     const error = await rejection(writeExport(sample.workspace, sample.article.id, 'html', join(sample.out, 'x.html')));
-    expect(error.message).toMatch(/is not final copy: the review log cannot be trusted \(reviews\.jsonl record 3: the record was changed after it was sealed\)/);
+    expect(error.message).toContain('is not final copy: the review log cannot be trusted (');
+    expect(error.message).toContain(`${log.slice(sample.root.length + 1)} line 1: `);
     const item = await writeExport(sample.workspace, sample.article.id, 'ninjs', join(sample.out, 'x.json'), { allowDraft: true });
     expect(item.draft).toBe(true);
     const json = JSON.parse(await readFile(join(sample.out, 'x.json'), 'utf8'));

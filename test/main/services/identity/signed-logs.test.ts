@@ -181,10 +181,15 @@ describe('signed logs on disk', () => {
     const read = await store.read();
     expect(read.files).toEqual([{ path: 'roster/u-wangli01.d-0123456789.jsonl', lines: ['{"a":1}', '{"a":2}'] }]);
     expect(read.strays).toEqual(['roster/u-wangli01.d-0123456789.sync-conflict-20260301-080000-ABCDEFG.jsonl']);
+    expect(read.unfinished).toEqual(['roster/u-wangli01.d-0123456789.jsonl']);
     await store.append('u-wangli01', 'd-0123456789', '{"a":4}');
     expect(await store.ownLines('u-wangli01', 'd-0123456789')).toEqual(['{"a":1}', '{"a":2}', '{"a":4}']);
+    // A last line that lost only its newline is a line: the writer's next line comes after it, not in its place.
+    await appendFile(file, '{"a":5}');
+    expect(await store.ownLines('u-wangli01', 'd-0123456789')).toEqual(['{"a":1}', '{"a":2}', '{"a":4}', '{"a":5}']);
+    expect((await store.read()).unfinished).toEqual([]);
     await expect(store.append('../../etc', 'd-0123456789', '{}')).rejects.toThrow('not a person id');
-    expect(await new SignedLogStore(workspace, 'articles/20260301-none000000/log').read()).toEqual({ files: [], strays: [] });
+    expect(await new SignedLogStore(workspace, 'articles/20260301-none000000/log').read()).toEqual({ files: [], strays: [], unfinished: [] });
   });
 
   it('never dates a line before the line it follows, even when this desk’s clock runs behind', async () => {

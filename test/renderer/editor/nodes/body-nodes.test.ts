@@ -5,12 +5,11 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isFigureNode } from '../../../../src/renderer/editor/nodes/FigureNode';
 import { BODY_NODES } from '../../../../src/renderer/editor/nodes/body-nodes';
-import { openWorkspace } from '../../../../src/main/services/open-workspace';
+import { join } from 'node:path';
 import { bodyFigures, bodyPlainText } from '../../../../src/shared/article/body-walk';
 import { bodyProblem, emptyBody, figureNode, headingNode, paragraphNode, textNode, type SerializedBody } from '../../../../src/shared/article/body';
-import { SAMPLE_DIR } from '../../../helpers/paths';
+import { sampleWorkspace } from '../../../helpers/export-workspace';
 import { useTempDirs } from '../../../helpers/temp-dir';
-import { steppingClock } from '../../../helpers/workspace';
 
 const tempDir = useTempDirs('lexical-');
 
@@ -31,9 +30,8 @@ function roundTrip(body: SerializedBody, editor = newEditor()): SerializedBody {
 }
 
 async function sampleArticleBody(): Promise<SerializedBody> {
-  const ws = await openWorkspace({ root: await tempDir(), clock: steppingClock(), sampleDir: SAMPLE_DIR, author: '林晓岚' });
-  const [summary] = (await ws.list()).articles;
-  return (await ws.get(summary!.id)).body;
+  const { workspace, article } = await sampleWorkspace(join(await tempDir(), 'ws'));
+  return (await workspace.get(article.id)).body;
 }
 
 const FIGURE = {

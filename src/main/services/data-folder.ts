@@ -1,0 +1,79 @@
+/**
+ * The app's data folder on this machine (Electron's userData, the preview's APP_DATA): the
+ * desk id, what this desk has seen of each workspace's signed logs and the genesis it trusts,
+ * and caches. Never inside a workspace, where a sync service or someone with the folder could
+ * roll it back. Deleting the caches loses nothing; deleting the marks loses the desk's memory.
+ */
+import { join } from 'node:path';
+import type { SeenLogs } from '../../shared/identity/watermarks';
+import { deskId } from './identity/desk-id';
+import { WatermarkStore, type SeenState } from './identity/watermark-store';
+import { KeyedQueue } from './keyed-queue';
+
+export const CACHE_DIR = 'cache';
+
+export class DataFolder {
+  private desk: Promise<string> | null = null;
+  private readonly marks = new Map<string, SeenMarks>();
+
+  constructor(readonly root: string) {}
+
+  /** This machine's desk id, made on first use. */
+  deskId(): Promise<string> {
+    this.desk ??= deskId(this.root).catch((error: unknown) => {
+      this.desk = null;
+      throw error;
+    });
+    return this.desk;
+  }
+
+  /** What this desk has seen of one workspace. */
+  seen(workspaceId: string): SeenMarks {
+    let marks = this.marks.get(workspaceId);
+    if (!marks) {
+      marks = new SeenMarks(new WatermarkStore(this.root, workspaceId));
+      this.marks.set(workspaceId, marks);
+    }
+    return marks;
+  }
+
+  /** A folder for a workspace's caches. */
+  cacheDir(workspaceId: string): string {
+    return join(this.root, CACHE_DIR, workspaceId);
+  }
+}
+
+/**
+ * The marks of one workspace, kept in memory and saved when they move: marks only move forward,
+ * and the genesis, once pinned, is never replaced (WatermarkStore merges with what is stored).
+ */
+export class SeenMarks {
+  private state: SeenState | null = null;
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly store: WatermarkStore) {}
+
+  async get(): Promise<SeenState> {
+    this.state ??= await this.store.load();
+    return this.state;
+  }
+
+  /** The marks of the files under `prefix`. */
+  async under(prefix: string): Promise<SeenLogs> {
+    const { logs } = await this.get();
+    const out: SeenLogs = {};
+    for (const [path, mark] of Object.entries(logs)) if (path.startsWith(prefix)) out[path] = mark;
+    return out;
+  }
+
+  /** Saves marks that moved forward and a genesis to pin, if any; nothing is written otherwise. */
+  record(next: { logs: SeenLogs; genesis?: string | null }): Promise<void> {
+    return this.queue.run('save', async () => {
+      const current = await this.get();
+      const moved = Object.entries(next.logs).some(([path, mark]) => (current.logs[path]?.count ?? 0) < mark.count);
+      const pin = current.genesis === null && next.genesis ? next.genesis : null;
+      if (!moved && !pin) return;
+      this.state = await this.store.save({ genesis: pin ?? current.genesis, logs: next.logs });
+    });
+  }
+}
