@@ -95,6 +95,7 @@ export function corpusArticle(index: number): IndexedArticle {
     updatedBy: author.name,
     updatedAt: new Date(updated).toISOString(),
     revision: int(random, 1, 40),
+    head: '',
   };
   const records = reviewRecords(random, author, english, updated);
   const review = deriveReviewState({ records, authorId: author.id, currentHash: HASH });

@@ -42,6 +42,7 @@ export function story(input: Story): IndexedArticle {
     updatedBy: AUTHOR.name,
     updatedAt: at,
     revision: 1,
+    head: '',
   };
   const threads: AnnotationThread[] = (input.notes ?? []).map((text, i) => ({
     id: `m-note0000${i}`,
