@@ -7,6 +7,7 @@ import { deskHandlers } from './handlers/desk';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { historyHandlers } from './handlers/history';
+import { libraryHandlers } from './handlers/library';
 import { liveHandlers } from './handlers/live';
 import type { Caller, HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
@@ -31,6 +32,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...liveHandlers(ctx),
+    ...libraryHandlers(ctx),
   } satisfies HandlerTable;
   return idleLock(ctx, table);
 }

@@ -9,7 +9,7 @@ import { LOCK_AFTER_MINUTES } from '../../shared/identity/workspace-settings';
 import type { Caller, HandlerContext } from './context';
 
 /** Calls a page makes to find out how things stand, which keep nobody signed in. */
-const PASSIVE: ReadonlySet<ApiName> = new Set(['getSession', 'rescanWorkspace']);
+const PASSIVE: ReadonlySet<ApiName> = new Set(['getSession', 'rescanWorkspace', 'libraryStatus']);
 
 /** The workspace's idle time in milliseconds (the default while its roster cannot be read). */
 export async function lockAfterMs(ctx: HandlerContext): Promise<number> {

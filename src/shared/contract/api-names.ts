@@ -9,6 +9,8 @@ export const API_NAMES_LIST = [
   'saveArticle',
   'trashArticle',
   'listTrash',
+  'searchLibrary',
+  'libraryStatus',
   'restoreArticle',
   'importImage',
   'getSettings',

@@ -25,6 +25,7 @@ import { EXPORT_FORMATS } from '../export/formats';
 import { REVISION_LABEL_MAX, RevisionSchema } from '../history/revision';
 import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
+import { LibraryPageSchema, LibraryStatusSchema, SearchLibraryInputSchema } from './library';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -290,6 +291,10 @@ export const API = {
   /** A reason is required for copy in review or signed off (see src/shared/review/trash.ts). */
   trashArticle: { input: z.object({ id: ArticleIdSchema, reason: z.string().max(TRASH_REASON_MAX).optional() }).strict(), output: z.object({}) },
   listTrash: { input: NoInput, output: z.array(TrashEntrySchema) },
+  /** A page of the library (or the trash) from this desk's index, filtered and sorted; with words in `query`, a full-text search with snippets. */
+  searchLibrary: { input: SearchLibraryInputSchema, output: LibraryPageSchema },
+  /** How the library index stands: being brought up to date with the folder (with progress), or ready. */
+  libraryStatus: { input: NoInput, output: LibraryStatusSchema },
   restoreArticle: { input: ById, output: ArticleSummarySchema },
   importImage: {
     input: z

@@ -20,6 +20,7 @@ export interface IndexOptions {
 
 const STATEMENTS = {
   find: 'SELECT n, queue_key, trashed FROM articles WHERE id = ?',
+  stamp: 'SELECT stamp FROM articles WHERE id = ?',
   insert: `INSERT INTO articles (n, id, stamp, trashed, stage, channel, author_id, created_at, updated_at, headline_key, queue_key, row)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   remove: 'DELETE FROM articles WHERE n = ?',
@@ -76,6 +77,14 @@ export class LibraryIndex {
   /** Adds or replaces articles, all or none. */
   upsert(articles: readonly IndexedArticle[]): void {
     this.guard(() => this.transaction(() => articles.forEach((article) => this.write(article))));
+  }
+
+  /** The stamp the article was indexed with; null when it is not in the index. */
+  stampOf(id: string): string | null {
+    return this.guard(() => {
+      const found = this.statement('stamp').get([id]);
+      return found ? String(found.stamp) : null;
+    });
   }
 
   remove(ids: readonly string[]): void {

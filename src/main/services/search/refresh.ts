@@ -65,7 +65,9 @@ export async function applyRefresh(index: LibraryIndex, plan: RefreshPlan, optio
   for (let at = 0; at < plan.read.length; at += batch) {
     options.signal?.throwIfAborted();
     const ids = plan.read.slice(at, at + batch);
-    index.upsert(await Promise.all(ids.map((id) => options.read(id))));
+    const read = await Promise.all(ids.map((id) => options.read(id)));
+    options.signal?.throwIfAborted();
+    index.upsert(read);
     done += ids.length;
     options.onProgress?.({ done, total });
     await new Promise((resolve) => setImmediate(resolve));
