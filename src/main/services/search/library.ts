@@ -135,6 +135,7 @@ export class Library {
   }
 
   close(): void {
+    if (this.closed) return;
     this.closed = true;
     this.stopped.abort();
     for (const off of this.offs.splice(0)) off();
