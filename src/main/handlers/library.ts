@@ -37,10 +37,11 @@ export function libraryHandlers(ctx: HandlerContext, open = new OpenLibrary(ctx)
   return {
     searchLibrary: async (input: SearchLibraryInput, caller: Caller): Promise<LibraryPage> => {
       const library = open.get();
+      await library.caughtUp();
       const person = await currentPerson(ctx, caller).catch((): Person | null => null);
       const policy = (await ctx.workspace().roster()).policy;
       const result = library.search({ ...input, person, policy });
-      return { hits: result.hits, total: result.total, more: result.more, offset: result.offset, counts: result.counts, searched: result.query.terms.length > 0 };
+      return { hits: result.hits, total: result.total, more: result.more, offset: result.offset, counts: result.counts, searched: result.query.terms.length > 0, damaged: library.damaged().map(({ id, problem }) => ({ id, file: `articles/${id}`, problem })) };
     },
     libraryStatus: async () => open.get().status(),
   };

@@ -36,6 +36,15 @@ const STATEMENTS = {
 } as const;
 type StatementName = keyof typeof STATEMENTS;
 
+/** Where an article is listed (the `trashed` column): the library, the trash, or apart as damaged. */
+export const IN_LIBRARY = 0;
+export const IN_TRASH = 1;
+export const DAMAGED = 2;
+
+function placeOf(article: IndexedArticle): number {
+  return article.damaged !== null ? DAMAGED : article.trashed ? IN_TRASH : IN_LIBRARY;
+}
+
 const SLOTS = 1024;
 /** The year 2200: row numbers stay below 2^53, exact in JavaScript. */
 const MAX_TIME = Date.parse('2200-01-01T00:00:00.000Z');
@@ -124,7 +133,7 @@ export class LibraryIndex {
       n,
       article.id,
       article.stamp,
-      article.trashed ? 1 : 0,
+      placeOf(article),
       stored.stage,
       stored.channelKey,
       article.authorId,
@@ -137,7 +146,7 @@ export class LibraryIndex {
     this.statement('insertText').run([n, JSON.stringify(stored.places)]);
     this.statement('insertFts').run([n, ...stored.columns]);
     for (const person of stored.reviewers) this.statement('insertReviewer').run([person, n]);
-    if (!article.trashed) this.count(stored.queueKey, +1, stored.facts);
+    if (placeOf(article) === IN_LIBRARY) this.count(stored.queueKey, +1, stored.facts);
   }
 
   /**
@@ -157,7 +166,7 @@ export class LibraryIndex {
     if (!found) return;
     const n = Number(found.n);
     for (const name of ['remove', 'removeText', 'removeReviewers', 'removeFts'] as const) this.statement(name).run([n]);
-    if (Number(found.trashed) === 0) this.count(String(found.queue_key), -1, null);
+    if (Number(found.trashed) === IN_LIBRARY) this.count(String(found.queue_key), -1, null);
   }
 
   private count(key: string, change: number, facts: QueueGroup['facts'] | null): void {

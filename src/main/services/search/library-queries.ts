@@ -6,7 +6,7 @@ import type { PlacedText } from '../../../shared/search/places';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { countQueues, keysInQueue, type QueueCounts } from '../../../shared/search/queue-groups';
 import { bestSnippet, highlightsIn, type Snippet } from '../../../shared/search/snippet';
-import type { LibraryIndex } from './library-index';
+import { DAMAGED, type LibraryIndex } from './library-index';
 import { filterClause, matchExpression, orderClause, RANK } from './sql-clauses';
 import { storedJson, type SqlDatabase, type SqlValue } from './sqlite';
 
@@ -126,6 +126,16 @@ export function searchLibrary(index: LibraryIndex, request: SearchRequest): Sear
       query,
     };
   });
+}
+
+/** Articles that cannot be read, by id, with why (listed apart from the library). */
+export function damagedArticles(index: LibraryIndex, limit = 100): Array<{ id: string; problem: string }> {
+  return index.read((db) =>
+    all(db, 'SELECT row FROM articles WHERE trashed = ? ORDER BY id LIMIT ?', [DAMAGED, limit]).map((found) => {
+      const row = storedJson<LibraryRow>(found.row);
+      return { id: row.id, problem: row.damaged ?? '' };
+    }),
+  );
 }
 
 function placesOf(db: SqlDatabase, numbers: number[]): Map<number, PlacedText[]> {

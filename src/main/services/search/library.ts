@@ -10,7 +10,7 @@ import type { RosterView } from '../roster-log';
 import type { Workspace } from '../workspace';
 import { ArticleSource } from './article-source';
 import { LibraryIndex } from './library-index';
-import { listLibrary, searchLibrary, type ListRequest, type ListResult, type SearchRequest, type SearchResult } from './library-queries';
+import { damagedArticles, listLibrary, searchLibrary, type ListRequest, type ListResult, type SearchRequest, type SearchResult } from './library-queries';
 import { applyRefresh, planRefresh } from './refresh';
 
 export interface LibraryStatus {
@@ -94,6 +94,11 @@ export class Library {
     return searchLibrary(this.index, request);
   }
 
+  /** Articles that cannot be read, listed apart with why. */
+  damaged(): Array<{ id: string; problem: string }> {
+    return damagedArticles(this.index);
+  }
+
   /**
    * Compares every article's stamp with the index's and reads what changed, in batches with
    * progress. One build at a time; asked for during one, another follows it.
@@ -127,6 +132,11 @@ export class Library {
       if (this.build) this.duringBuild.add(id);
     }
     if (this.pending.size > 0 && !this.drain) this.drain = this.drainPending().finally(() => (this.drain = null));
+  }
+
+  /** Waits until the articles changed so far are read again (not for a build): a list asked for after a save shows it. */
+  async caughtUp(): Promise<void> {
+    while (this.drain) await this.drain;
   }
 
   /** Waits until the index holds everything asked of it so far (tests, a clean close). */

@@ -7,7 +7,7 @@ export const INDEX_FORMAT = 'newsroom-library-index';
  * Changes whenever the tables or the tokenizer change (src/shared/search/tokenize.ts): an index
  * of another version is rebuilt, never read.
  */
-export const INDEX_VERSION = '1';
+export const INDEX_VERSION = '2';
 
 export const INDEX_FILE = 'library.sqlite';
 
@@ -19,6 +19,7 @@ CREATE TABLE articles (
   n INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   stamp TEXT NOT NULL,
+  -- 0: in the library, 1: in the trash, 2: cannot be read (listed apart, with why)
   trashed INTEGER NOT NULL,
   stage TEXT NOT NULL,
   channel TEXT NOT NULL,

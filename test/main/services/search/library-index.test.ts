@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryIndex } from '../../../../src/main/services/search/library-index';
-import { listLibrary, searchLibrary } from '../../../../src/main/services/search/library-queries';
+import { damagedArticles, listLibrary, queueCounts, searchLibrary } from '../../../../src/main/services/search/library-queries';
 import { damagedArticle } from '../../../../src/shared/search/from-article';
 import { useTempDirs } from '../../../helpers/temp-dir';
 import { AUTHOR, Desk, EDITOR, SECOND, THIRD } from '../../../shared/review/desk';
@@ -112,12 +112,14 @@ describe('LibraryIndex incremental updates', () => {
     index.close();
   });
 
-  it('lists an article that cannot be read, marked, without text', async () => {
+  it('lists an article that cannot be read apart, with why, without text and out of the queues', async () => {
     const index = await openIndex();
     index.upsert([story({ id: 'broken-01', paragraphs: ['可以读的时候'] })]);
     index.upsert([damagedArticle({ id: 'broken-01', stamp: 'stamp-2', problem: 'article.json is not valid JSON', trashed: false, at: '2025-05-02T00:00:00.000Z' })]);
     expect(ids(index, '可以读的时候')).toEqual([]);
-    expect(listLibrary(index).rows.map((r) => [r.id, r.damaged])).toEqual([['broken-01', 'article.json is not valid JSON']]);
+    expect(listLibrary(index).total).toBe(0);
+    expect(queueCounts(index, null).all).toBe(0);
+    expect(damagedArticles(index)).toEqual([{ id: 'broken-01', problem: 'article.json is not valid JSON' }]);
     index.close();
   });
 

@@ -107,15 +107,16 @@ describe('the library index of a workspace', () => {
     library.close();
     const again = libraryOf(n);
     await again.reconcile();
-    const rows = again.list({}).rows;
-    expect(rows.map((row) => row.id)).toEqual([damaged.id]);
-    expect(rows[0]!.damaged).toMatch(/./);
+    expect(again.list({}).total).toBe(0);
+    expect(again.damaged()).toEqual([{ id: damaged.id, problem: expect.stringMatching(/./) }]);
+    expect(again.list({ person: n.people.reporter }).counts.all).toBe(0);
     expect(ids(again, '梯田')).toEqual([]);
 
     for (const [name, text] of kept) await writeFile(join(logDir, name), text);
     again.changed([damaged.id]);
     await again.settled();
     expect(again.list({}).rows[0]).toMatchObject({ id: damaged.id, headline: '受损的稿件', damaged: null });
+    expect(again.damaged()).toEqual([]);
     expect(ids(again, '梯田')).toEqual([damaged.id]);
   });
 
