@@ -41,7 +41,7 @@ export function libraryHandlers(ctx: HandlerContext, open = new OpenLibrary(ctx)
       const person = await currentPerson(ctx, caller).catch((): Person | null => null);
       const policy = (await ctx.workspace().roster()).policy;
       const result = library.search({ ...input, person, policy });
-      return { hits: result.hits, total: result.total, more: result.more, offset: result.offset, counts: result.counts, searched: result.query.terms.length > 0, damaged: library.damaged().map(({ id, problem }) => ({ id, file: `articles/${id}`, problem })) };
+      return { hits: result.hits, total: result.total, more: result.more, offset: result.offset, counts: result.counts, searched: result.query.terms.length > 0, indexing: library.building, damaged: library.damaged().map(({ id, problem }) => ({ id, file: `articles/${id}`, problem })) };
     },
     libraryStatus: async () => open.get().status(),
   };

@@ -81,6 +81,8 @@ export const LibraryPageSchema = z.object({
   counts: z.record(z.enum(QUEUES), z.number().int()),
   /** The query had words to search for (otherwise the library was listed). */
   searched: z.boolean(),
+  /** The index was being brought up to date with the folder when it answered: more may come. */
+  indexing: z.boolean(),
   /** Articles that cannot be read, listed apart, each with where and why. */
   damaged: z.array(z.object({ id: z.string(), file: z.string(), problem: z.string() })),
 });

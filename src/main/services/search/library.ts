@@ -74,6 +74,11 @@ export class Library {
     );
   }
 
+  /** A build is running. */
+  get building(): boolean {
+    return this.progress.building;
+  }
+
   status(): LibraryStatus {
     const indexed = this.index.read((db) => {
       const statement = db.prepare('SELECT count(*) AS n FROM articles');
