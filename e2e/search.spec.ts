@@ -116,7 +116,7 @@ test.describe('English interface', () => {
       await expect(page.locator('.library-count')).toHaveText('14 articles');
       await search(page, en.library.filter).fill('梯田在云海');
       await expect(list.getByRole('listitem')).toHaveCount(1);
-      await expect(list.getByRole('button', { name: '山乡茶事' })).toBeVisible();
+      await expect(list.getByRole('button', { name: '山乡茶事', exact: true })).toBeVisible();
       await search(page, en.library.filter).fill('cargo volumes');
       await expect(page.locator('.library-count')).toHaveText('12 matches');
     } finally {
