@@ -1,32 +1,38 @@
 /**
  * Library suite (plain Node, no build or browser): the per-machine library index
- * (src/main/services/search) over generated archives of 10,000 and 100,000 news articles
- * (bench/library/corpus.ts: Chinese and English, figures, annotations, review records).
- * Figures per size:
- * - build / size: indexing every article from scratch, and the index folder on disk;
- * - list.cold: a fresh process opens the index and lists the first page with queue counts
- *   (DESIGN.md: ≤ 300 ms at 10,000, ≤ 1 s at 100,000); process.start-to-list adds Node's start;
+ * (src/main/services/search) over generated FORMAT-2 workspaces of 10,000 and 100,000 news
+ * articles (bench/library/format2-workspace.ts: signed logs, content blobs and review records of
+ * the corpus in bench/library/corpus.ts, Chinese and English, with figures). Figures per size:
+ * - build / size: the index built from nothing through the workspace's own services (every
+ *   signed log verified, every copy rebuilt from its revision), and the index folder on disk;
+ * - list.cold: a fresh process opens the workspace and its library and lists the first page
+ *   with queue counts (≤ 300 ms at 10,000, ≤ 1 s at 100,000); process.start-to-list adds Node's start;
  * - list.warm: the first page again, and a page half-way down a desk queue;
  * - search.zh / search.en p95: the editor-like queries of bench/library/queries.ts, with
  *   snippets and hit locations (≤ 30 ms at 10,000, ≤ 50 ms at 100,000);
- * - update: one saved article written to the index;
+ * - update.one-save: an article saved through the services (a signed revision) until the index holds it;
  * - memory: the cold process's RSS after listing and searching;
  * - baseline: a plain substring scan of the same corpus's text for the same queries, in memory.
- * The 100,000 index is kept in a temp folder between runs (it takes minutes to build); its
- * build figures come from the run that built it. `--rounds` repeats the timed query passes.
+ * The workspaces and the 100,000 index are kept in the temp folder between runs (they take long
+ * to make); build figures come from the run that built them. `--rounds` repeats the timed passes.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LibraryIndex } from '../src/main/services/search/library-index';
-import { listLibrary, searchLibrary } from '../src/main/services/search/library-queries';
+import { systemClock } from '../src/main/services/clock';
+import { DataFolder } from '../src/main/services/data-folder';
+import { UnlockedKey } from '../src/main/services/identity/unlocked-key';
+import { openWorkspace } from '../src/main/services/open-workspace';
+import { Library, LIBRARY_CACHE } from '../src/main/services/search/library';
 import { INDEX_VERSION } from '../src/main/services/search/schema';
-import type { IndexedArticle } from '../src/shared/search/indexed-article';
+import { paragraphNode } from '../src/shared/article/body';
+import { ed25519 } from '../src/shared/identity/ed25519';
 import { placedTexts } from '../src/shared/search/places';
 import { onAbort } from './cleanup';
-import { corpus, corpusArticle, corpusPeople } from './library/corpus';
+import { corpus, corpusPeople } from './library/corpus';
+import { benchWriter, BENCH_WORKSPACE_ID, writeFormat2Workspace } from './library/format2-workspace';
 import { QUERIES, queryTerms } from './library/queries';
 import { atMost, median, percentile, type Report } from './report';
 import type { Suite } from './suite';
@@ -35,8 +41,7 @@ const SIZES = [
   { count: 10_000, list: 300, search: 30, keep: false },
   { count: 100_000, list: 1_000, search: 50, keep: true },
 ] as const;
-const CORPUS_VERSION = '1';
-const BATCH = 500;
+const CORPUS_VERSION = '2';
 
 interface Built {
   buildMs: number;
@@ -49,34 +54,28 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-async function buildIndex(folder: string, count: number, log: (line: string) => void): Promise<Built> {
-  await rm(folder, { recursive: true, force: true });
-  const index = LibraryIndex.open({ folder, workspaceId: 'bench-library' });
-  let indexing = 0;
-  let batch: IndexedArticle[] = [];
-  let done = 0;
-  const flush = () => {
-    const start = performance.now();
-    index.upsert(batch);
-    indexing += performance.now() - start;
-    const added = batch.length;
-    done += added;
-    batch = [];
-    if (added > 0 && done % 10_000 === 0) log(`  indexed ${done} of ${count}`);
-  };
-  for (const article of corpus(count)) {
-    batch.push(article);
-    if (batch.length === BATCH) flush();
-  }
-  flush();
-  index.close();
-  return { buildMs: indexing, bytes: await folderBytes(folder) };
+/** The index built from nothing through the workspace's services, as a desk's first start does. */
+async function buildIndex(root: string, dataDir: string, log: (line: string) => void): Promise<Built> {
+  await rm(dataDir, { recursive: true, force: true });
+  const data = new DataFolder(dataDir);
+  const workspace = await openWorkspace({ root, clock: systemClock, data, ed: await ed25519() });
+  const library = new Library(workspace, data);
+  const start = performance.now();
+  const progress = setInterval(() => {
+    const { done, total } = library.status();
+    log(`  indexed ${done} of ${total}`);
+  }, 30_000);
+  await library.reconcile();
+  clearInterval(progress);
+  const buildMs = performance.now() - start;
+  library.close();
+  return { buildMs, bytes: await folderBytes(join(data.cacheDir(BENCH_WORKSPACE_ID), LIBRARY_CACHE)) };
 }
 
-function coldStart(folder: string): Promise<{ listMs: number; firstSearchMs: number; total: number; rss: number; processMs: number }> {
+function coldStart(root: string, dataDir: string): Promise<{ listMs: number; firstSearchMs: number; total: number; rss: number; processMs: number }> {
   const started = performance.now();
   return new Promise((done, fail) => {
-    execFile(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'library', 'cold-start.ts'), folder], { cwd: resolve(import.meta.dirname, '..') }, (error, stdout) => {
+    execFile(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'library', 'cold-start.ts'), root, dataDir], { cwd: resolve(import.meta.dirname, '..') }, (error, stdout) => {
       if (error) return fail(error);
       done({ ...JSON.parse(stdout.trim().split('\n').at(-1)!), processMs: performance.now() - started });
     });
@@ -94,17 +93,24 @@ function substringScan(texts: string[], query: string): number {
 async function measureSize(report: Report, size: (typeof SIZES)[number], rounds: number, log: (line: string) => void) {
   const { count } = size;
   const name = `library.${count / 1000}k`;
-  const folder = join(tmpdir(), `newsroom-bench-library-${count}-v${INDEX_VERSION}-c${CORPUS_VERSION}`);
-  const figuresFile = `${folder}.json`;
+  const base = join(tmpdir(), `newsroom-bench-library-${count}-c${CORPUS_VERSION}`);
+  const root = join(base, 'workspace');
+  const dataDir = join(base, `desk-data-v${INDEX_VERSION}`);
+  const figuresFile = `${dataDir}.json`;
+  const forget = size.keep ? () => undefined : onAbort(() => rm(base, { recursive: true, force: true }));
+  if (!existsSync(join(base, 'written'))) {
+    log(`${name}: writing a format-2 workspace of ${count} articles`);
+    await rm(base, { recursive: true, force: true });
+    await writeFormat2Workspace(await ed25519(), root, count, log);
+    await writeFile(join(base, 'written'), '');
+  }
   let built: Built;
-  if (size.keep && existsSync(figuresFile) && existsSync(folder)) {
+  if (size.keep && existsSync(figuresFile)) {
     built = JSON.parse(await readFile(figuresFile, 'utf8')) as Built;
-    log(`${name}: reusing the index built earlier in ${folder}`);
+    log(`${name}: reusing the index built earlier in ${dataDir}`);
   } else {
     log(`${name}: building the index of ${count} articles`);
-    const forget = size.keep ? () => undefined : onAbort(() => rm(folder, { recursive: true, force: true }));
-    built = await buildIndex(folder, count, log);
-    forget();
+    built = await buildIndex(root, dataDir, log);
     if (size.keep) await writeFile(figuresFile, JSON.stringify(built));
   }
   report.add(`${name}.build`, built.buildMs / 1000, 's');
@@ -112,34 +118,37 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
   report.add(`${name}.size`, built.bytes / 2 ** 20, 'MB');
 
   const colds = [];
-  for (let round = 0; round < rounds; round++) colds.push(await coldStart(folder));
+  for (let round = 0; round < rounds; round++) colds.push(await coldStart(root, dataDir));
   report.add(`${name}.list.cold`, median(colds.map((c) => c.listMs)), 'ms', atMost(size.list));
   report.add(`${name}.process.start-to-list`, median(colds.map((c) => c.processMs)), 'ms');
   report.add(`${name}.search.first-after-start`, median(colds.map((c) => c.firstSearchMs)), 'ms');
   report.add(`${name}.memory.rss`, median(colds.map((c) => c.rss)) / 2 ** 20, 'MB');
 
   const person = corpusPeople().find((p) => p.roles.includes('second'))!;
-  const index = LibraryIndex.open({ folder, workspaceId: 'bench-library' });
+  const data = new DataFolder(dataDir);
+  const ed = await ed25519();
+  const workspace = await openWorkspace({ root, clock: systemClock, data, ed });
+  const library = new Library(workspace, data);
   try {
     const warm: number[] = [];
     const deep: number[] = [];
     for (let i = 0; i < 10 * rounds; i++) {
       let t = performance.now();
-      listLibrary(index, { person, limit: 60 });
+      library.list({ person, limit: 60 });
       warm.push(performance.now() - t);
       t = performance.now();
-      listLibrary(index, { person, filters: { queue: 'signed' }, offset: Math.floor(count / 2), limit: 60 });
+      library.list({ person, filters: { queue: 'signed' }, offset: Math.floor(count / 2), limit: 60 });
       deep.push(performance.now() - t);
     }
     report.add(`${name}.list.warm`, median(warm), 'ms');
     report.add(`${name}.list.warm.half-way-down`, median(deep), 'ms');
 
     const times: Record<'zh' | 'en', number[]> = { zh: [], en: [] };
-    for (const q of QUERIES) searchLibrary(index, { query: q.query, person });
+    for (const q of QUERIES) library.search({ query: q.query, person });
     for (let round = 0; round < 3 * rounds; round++) {
       for (const q of QUERIES) {
         const t = performance.now();
-        searchLibrary(index, { query: q.query, person });
+        library.search({ query: q.query, person });
         times[q.language].push(performance.now() - t);
       }
     }
@@ -148,18 +157,30 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
       report.add(`${name}.search.${language}.p95`, percentile(times[language], 95), 'ms', atMost(size.search));
     }
 
-    const updates: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const saved = { ...corpusArticle(i), stamp: `bench-save-${i}-${Date.now()}`, updatedAt: new Date().toISOString() };
+    // A save through the services, signed by the article's author, until the index holds it.
+    const saves: number[] = [];
+    const indexing: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = library.list({ limit: 1, offset: i * 7 }).rows[0]!.id;
+      const article = await workspace.get(id);
+      const author = benchWriter(ed, corpusPeople().findIndex((p) => p.id === article.authorId));
+      const actor = { key: new UnlockedKey(author.id, author.signer.keyid, author.keys.publicKey, author.keys.secretKey.slice()), person: corpusPeople().find((p) => p.id === article.authorId)! };
+      const { channel, headline, deck, byline, language, body } = article;
+      const content = { channel, headline, deck, byline, language, body: { root: { ...body.root, children: [...(body.root.children ?? []), paragraphNode(`更正 ${Date.now()}`)] } } };
       const t = performance.now();
-      index.upsert([saved]);
-      updates.push(performance.now() - t);
+      await workspace.articles.save(actor, id, article.head, content);
+      const saved = performance.now();
+      await library.caughtUp();
+      saves.push(performance.now() - t);
+      indexing.push(performance.now() - saved);
     }
-    report.add(`${name}.update.one-save`, median(updates), 'ms');
+    report.add(`${name}.update.one-save`, median(saves), 'ms');
+    report.add(`${name}.update.index-part`, median(indexing), 'ms');
   } finally {
-    index.close();
+    library.close();
   }
-  if (!size.keep) await rm(folder, { recursive: true, force: true });
+  forget();
+  if (!size.keep) await rm(base, { recursive: true, force: true });
 
   log(`${name}: plain scan baseline`);
   const texts = [...corpus(count)].filter((a) => !a.trashed).map((a) => placedTexts(a).map((p) => p.text).join('\n').toLowerCase());
@@ -176,6 +197,8 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
 export const librarySuite: Suite = {
   name: 'library',
   async run(report, { rounds, log }) {
-    for (const size of SIZES) await measureSize(report, size, rounds, log);
+    // NEWSROOM_BENCH_LIBRARY_MAX=10000 measures the smaller workspace only (the larger takes long to make).
+    const max = Number(process.env.NEWSROOM_BENCH_LIBRARY_MAX ?? Infinity);
+    for (const size of SIZES.filter((s) => s.count <= max)) await measureSize(report, size, rounds, log);
   },
 };

@@ -57,7 +57,15 @@ export function articleId(index: number): string {
   return `gen-${String(index).padStart(7, '0')}`;
 }
 
-export function corpusArticle(index: number): IndexedArticle {
+/** What article `index` is made of: its copy, review records, annotation threads and whether it is in the trash. */
+export interface CorpusSource {
+  article: Article;
+  records: ReviewRecord[];
+  threads: AnnotationThread[];
+  trashed: boolean;
+}
+
+export function corpusSource(index: number): CorpusSource {
   const random = seededRandom(0x5eed + index * 7919);
   const english = random() < 0.25;
   const author = pickSkewed(random, REPORTERS);
@@ -98,16 +106,14 @@ export function corpusArticle(index: number): IndexedArticle {
     head: '',
   };
   const records = reviewRecords(random, author, english, updated);
-  const review = deriveReviewState({ records, authorId: author.id, currentHash: HASH });
-  return indexedArticleOf({
-    article,
-    stamp: `gen-1-${index}`,
-    review,
-    reviewProblem: null,
-    records,
-    threads: threads(random, english, records.length > 0 ? records[0]!.at : article.updatedAt),
-    trashed: random() < 0.01,
-  });
+  return { article, records, threads: threads(random, english, records.length > 0 ? records[0]!.at : article.updatedAt), trashed: random() < 0.01 };
+}
+
+/** Article `index` as the index takes it. */
+export function corpusArticle(index: number): IndexedArticle {
+  const { article, records, threads, trashed } = corpusSource(index);
+  const review = deriveReviewState({ records, authorId: article.authorId, currentHash: HASH });
+  return indexedArticleOf({ article, stamp: `gen-1-${index}`, review, reviewProblem: null, records, threads, trashed });
 }
 
 /** Articles 0 … count-1, newest first. */
