@@ -1,5 +1,6 @@
 import type { Article } from '../article/article';
 import type { AnnotationThread } from '../annotations/events';
+import { openThreads } from '../annotations/threads';
 import { extractSegments } from '../checks/segments';
 import type { ReviewRecord } from '../review/records';
 import type { ReviewState } from '../review/review-state';
@@ -47,6 +48,7 @@ export function indexedArticleOf(input: ArticleForIndex): IndexedArticle {
     annotations: input.threads.flatMap((thread) =>
       thread.comments.map((comment) => ({ thread: thread.id, comment: comment.id, byName: comment.byName, text: comment.text })),
     ),
+    openThreads: openThreads([...input.threads]),
     opinions: input.records.flatMap((record, index) =>
       record.opinion.trim() === ''
         ? []
@@ -78,5 +80,6 @@ export function damagedArticle(args: { id: string; stamp: string; problem: strin
     figures: [],
     annotations: [],
     opinions: [],
+    openThreads: [],
   };
 }

@@ -1,3 +1,4 @@
+import type { AnnotationThread } from '../annotations/events';
 import type { Language } from '../article/article';
 import type { ReviewActionName } from '../review/records';
 import type { ReviewState } from '../review/review-state';
@@ -65,6 +66,8 @@ export interface IndexedArticle {
   figures: IndexedFigure[];
   annotations: IndexedNote[];
   opinions: IndexedOpinion[];
+  /** The annotation threads still open, whole (the open-annotations queue lists them). */
+  openThreads: AnnotationThread[];
 }
 
 /** Review actions whose actor is a reviewer of the article (the reviewer filter). */

@@ -27,6 +27,10 @@ const STATEMENTS = {
   removeText: 'DELETE FROM texts WHERE n = ?',
   removeReviewers: 'DELETE FROM reviewers WHERE n = ?',
   removeFts: 'DELETE FROM fts WHERE rowid = ?',
+  removeThreads: 'DELETE FROM open_threads WHERE n = ?',
+  insertThread: 'INSERT INTO open_threads (n, opened_at, thread) VALUES (?, ?, ?)',
+  complete: "SELECT value FROM meta WHERE key = 'complete'",
+  markComplete: "INSERT OR REPLACE INTO meta (key, value) VALUES ('complete', '1')",
   insertText: 'INSERT INTO texts (n, places) VALUES (?, ?)',
   insertReviewer: 'INSERT OR IGNORE INTO reviewers (person, n) VALUES (?, ?)',
   insertFts: `INSERT INTO fts (rowid, ${SEARCH_FIELDS.join(', ')}) VALUES (?${', ?'.repeat(SEARCH_FIELDS.length)})`,
@@ -96,6 +100,15 @@ export class LibraryIndex {
     });
   }
 
+  /** The index has been brought up to date with the folder at least once (a new one has not). */
+  isComplete(): boolean {
+    return this.guard(() => this.statement('complete').get() !== undefined);
+  }
+
+  markComplete(): void {
+    this.guard(() => this.statement('markComplete').run([]));
+  }
+
   remove(ids: readonly string[]): void {
     this.guard(() =>
       this.transaction(() => {
@@ -146,7 +159,9 @@ export class LibraryIndex {
     this.statement('insertText').run([n, JSON.stringify(stored.places)]);
     this.statement('insertFts').run([n, ...stored.columns]);
     for (const person of stored.reviewers) this.statement('insertReviewer').run([person, n]);
-    if (placeOf(article) === IN_LIBRARY) this.count(stored.queueKey, +1, stored.facts);
+    if (placeOf(article) !== IN_LIBRARY) return;
+    this.count(stored.queueKey, +1, stored.facts);
+    for (const thread of article.openThreads) this.statement('insertThread').run([n, thread.openedAt, JSON.stringify(thread)]);
   }
 
   /**
@@ -165,7 +180,7 @@ export class LibraryIndex {
     const found = this.statement('find').get([id]);
     if (!found) return;
     const n = Number(found.n);
-    for (const name of ['remove', 'removeText', 'removeReviewers', 'removeFts'] as const) this.statement(name).run([n]);
+    for (const name of ['remove', 'removeText', 'removeReviewers', 'removeFts', 'removeThreads'] as const) this.statement(name).run([n]);
     if (Number(found.trashed) === IN_LIBRARY) this.count(String(found.queue_key), -1, null);
   }
 

@@ -1,3 +1,4 @@
+import type { AnnotationThread } from '../../../shared/annotations/events';
 import type { Person } from '../../../shared/review/people';
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../../shared/review/policy';
 import { DEFAULT_LIST_SORT, DEFAULT_SEARCH_SORT, type LibraryFilters, type LibraryRow, type LibrarySort } from '../../../shared/search/filters';
@@ -6,7 +7,7 @@ import type { PlacedText } from '../../../shared/search/places';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { countQueues, keysInQueue, type QueueCounts } from '../../../shared/search/queue-groups';
 import { bestSnippet, highlightsIn, type Snippet } from '../../../shared/search/snippet';
-import { DAMAGED, type LibraryIndex } from './library-index';
+import { DAMAGED, IN_LIBRARY, type LibraryIndex } from './library-index';
 import { filterClause, matchExpression, orderClause, RANK } from './sql-clauses';
 import { storedJson, type SqlDatabase, type SqlValue } from './sqlite';
 
@@ -126,6 +127,16 @@ export function searchLibrary(index: LibraryIndex, request: SearchRequest): Sear
       query,
     };
   });
+}
+
+/** The open annotation threads of the library's articles, newest first, each with its article. */
+export function openAnnotations(index: LibraryIndex, limit = 1_000): Array<{ articleId: string; headline: string; thread: AnnotationThread }> {
+  return index.read((db) =>
+    all(db, 'SELECT a.row AS row, o.thread AS thread FROM open_threads o JOIN articles a ON a.n = o.n WHERE a.trashed = ? ORDER BY o.opened_at DESC, o.rowid LIMIT ?', [IN_LIBRARY, limit]).map((found) => {
+      const row = storedJson<LibraryRow>(found.row);
+      return { articleId: row.id, headline: row.headline, thread: storedJson<AnnotationThread>(found.thread) };
+    }),
+  );
 }
 
 /** Articles that cannot be read, by id, with why (listed apart from the library). */

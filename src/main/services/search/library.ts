@@ -10,7 +10,7 @@ import type { RosterView } from '../roster-log';
 import type { Workspace } from '../workspace';
 import { ArticleSource } from './article-source';
 import { LibraryIndex } from './library-index';
-import { damagedArticles, listLibrary, searchLibrary, type ListRequest, type ListResult, type SearchRequest, type SearchResult } from './library-queries';
+import { damagedArticles, listLibrary, openAnnotations, searchLibrary, type ListRequest, type ListResult, type SearchRequest, type SearchResult } from './library-queries';
 import { applyRefresh, planRefresh } from './refresh';
 
 export interface LibraryStatus {
@@ -99,6 +99,19 @@ export class Library {
     return searchLibrary(this.index, request);
   }
 
+  /** The open annotation threads of the library, newest first. */
+  openAnnotations(): ReturnType<typeof openAnnotations> {
+    return openAnnotations(this.index);
+  }
+
+  /**
+   * Waits, the first time only (a new index), for the index to be brought up to date with the
+   * folder: for what must list every article, not those read so far.
+   */
+  async complete(): Promise<void> {
+    if (!this.index.isComplete() && !this.closed) await this.reconcile();
+  }
+
   /** Articles that cannot be read, listed apart with why. */
   damaged(): Array<{ id: string; problem: string }> {
     return damagedArticles(this.index);
@@ -169,6 +182,7 @@ export class Library {
       onProgress: ({ done, total }) => (this.progress = { building: true, done, total }),
       signal: this.stopped.signal,
     });
+    this.index.markComplete();
   }
 
   private async drainPending(): Promise<void> {

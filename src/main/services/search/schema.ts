@@ -7,7 +7,7 @@ export const INDEX_FORMAT = 'newsroom-library-index';
  * Changes whenever the tables or the tokenizer change (src/shared/search/tokenize.ts): an index
  * of another version is rebuilt, never read.
  */
-export const INDEX_VERSION = '2';
+export const INDEX_VERSION = '3';
 
 export const INDEX_FILE = 'library.sqlite';
 
@@ -36,6 +36,9 @@ CREATE INDEX articles_by_headline ON articles (trashed, headline_key);
 CREATE INDEX articles_by_queue ON articles (trashed, queue_key);
 CREATE TABLE reviewers (person TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (person, n)) WITHOUT ROWID;
 CREATE TABLE texts (n INTEGER PRIMARY KEY, places TEXT NOT NULL);
+CREATE TABLE open_threads (n INTEGER NOT NULL, opened_at TEXT NOT NULL, thread TEXT NOT NULL);
+CREATE INDEX open_threads_by_article ON open_threads (n);
+CREATE INDEX open_threads_by_time ON open_threads (opened_at);
 CREATE TABLE queue_groups (key TEXT PRIMARY KEY, count INTEGER NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5 (${COLUMNS}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
 `;

@@ -87,6 +87,29 @@ describe('the library index of a workspace', () => {
     expect(library.search({ query: 'tonnage', filters: { reviewerId: n.people.second.id } }).total).toBe(0);
   });
 
+  it('keeps the open annotations queue: a thread opened, resolved, and its article trashed', async () => {
+    const n = await newsroom(join(await tempDir(), 'workspace'));
+    const library = libraryOf(n);
+    const article = await submittedArticle(n, 'en', 'The port authority expects more traffic.');
+    await library.complete();
+    await n.as('editor');
+    await n.call('annotate', { id: article.id, op: { kind: 'open', thread: 'm-port0001', quote: 'port', text: 'Which port?' } });
+    await n.call('annotate', { id: article.id, op: { kind: 'open', thread: 'm-port0002', quote: 'traffic', text: 'Since when?' } });
+    await library.settled();
+    expect(library.openAnnotations().map((open) => [open.articleId, open.thread.id, open.thread.comments[0]?.text])).toEqual([
+      [article.id, 'm-port0002', 'Since when?'],
+      [article.id, 'm-port0001', 'Which port?'],
+    ]);
+    expect(library.search({ query: '"since when"' }).hits[0]?.snippet?.location).toMatchObject({ field: 'annotation', thread: 'm-port0002' });
+    await n.call('annotate', { id: article.id, op: { kind: 'resolve', thread: 'm-port0002' } });
+    await library.settled();
+    expect(library.openAnnotations().map((open) => open.thread.id)).toEqual(['m-port0001']);
+    await n.as('admin');
+    await n.call('trashArticle', { id: article.id, reason: 'Duplicate of another story.' });
+    await library.settled();
+    expect(library.openAnnotations()).toEqual([]);
+  });
+
   it('lists an article damaged on disk as damaged, without its text, and reads it again once repaired; a folder gone is dropped', async () => {
     const root = join(await tempDir(), 'workspace');
     const n = await newsroom(root);
