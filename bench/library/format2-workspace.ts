@@ -12,7 +12,7 @@ import { writeManifest } from '../../src/main/services/workspace-manifest';
 import { workspaceLayout } from '../../src/main/services/workspace-layout';
 import { contentHash } from '../../src/shared/article/canonical';
 import type { ArticleEvents, ArticleKind } from '../../src/shared/identity/article-events';
-import type { Ed25519, KeyPair } from '../../src/shared/identity/ed25519';
+import type { Ed25519 } from '../../src/shared/identity/ed25519';
 import { enrolmentKeyPair, generateEnrolmentCode } from '../../src/shared/identity/enrolment-code';
 import { lineHash, type Signer } from '../../src/shared/identity/envelope';
 import { keyidOf, publicKeyRecord } from '../../src/shared/identity/keys';
@@ -20,15 +20,9 @@ import { articleLogDir, ROSTER_DIR } from '../../src/shared/identity/layout';
 import { logFileName } from '../../src/shared/identity/log-files';
 import type { RosterEvent } from '../../src/shared/identity/roster-events';
 import { articleLine, rosterLine, writerPosition } from '../../src/shared/identity/write';
+import type { Writer } from '../generate-identity';
 import { corpusPeople, corpusSource } from './corpus';
 
-interface Writer {
-  id: string;
-  name: string;
-  desk: string;
-  keys: KeyPair;
-  signer: Signer;
-}
 
 export const BENCH_WORKSPACE_ID = 'ws-bench-library';
 const ROSTER_START = Date.parse('2020-01-01T00:00:00.000Z');

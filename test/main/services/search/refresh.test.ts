@@ -67,13 +67,19 @@ describe('refreshing the index from the folder', () => {
     index.close();
   });
 
-  it('rebuilds a deleted index folder with progress, to the same results', async () => {
+  /** An index of ARTICLES built and closed: its folder, the folder it was built from, and what it held. */
+  async function builtIndex() {
     const dir = join(await tempDir(), 'index');
     const folder = folderOf(ARTICLES);
     const first = LibraryIndex.open({ folder: dir, workspaceId: 'ws-1' });
     await rebuild(first, folder);
     const before = snapshot(first);
     first.close();
+    return { dir, folder, before };
+  }
+
+  it('rebuilds a deleted index folder with progress, to the same results', async () => {
+    const { dir, folder, before } = await builtIndex();
 
     await rm(dir, { recursive: true });
     const second = LibraryIndex.open({ folder: dir, workspaceId: 'ws-1' });
@@ -86,12 +92,7 @@ describe('refreshing the index from the folder', () => {
   });
 
   it('shows the stored list at once after a restart, without reading the folder', async () => {
-    const dir = join(await tempDir(), 'index');
-    const folder = folderOf(ARTICLES);
-    const first = LibraryIndex.open({ folder: dir, workspaceId: 'ws-1' });
-    await rebuild(first, folder);
-    const before = snapshot(first);
-    first.close();
+    const { dir, folder, before } = await builtIndex();
     folder.reads.length = 0;
 
     const again = LibraryIndex.open({ folder: dir, workspaceId: 'ws-1' });
