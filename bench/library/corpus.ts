@@ -106,7 +106,7 @@ export function corpusSource(index: number): CorpusSource {
     head: '',
   };
   const records = reviewRecords(random, author, english, updated);
-  return { article, records, threads: threads(random, english, records.length > 0 ? records[0]!.at : article.updatedAt), trashed: random() < 0.01 };
+  return { article, records, threads: threads(random, english, records.length > 0 ? records[0]!.at : article.updatedAt), trashed: records.length === 0 && random() < 0.2 };
 }
 
 /** Article `index` as the index takes it. */

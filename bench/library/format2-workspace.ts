@@ -109,7 +109,7 @@ async function writeArticle(ed: Ed25519, root: string, index: number, writers: M
     const by = writers.get(record.actorId)!;
     append(by, 'review', record.at, { action: record.action, actorName: by.name, stage: record.stage, ...(record.to ? { to: record.to } : {}), opinion: record.opinion, contentHash: hash, revision });
   }
-  if (trashed && records.length === 0) append(author, 'trash', new Date(latest + 1000).toISOString(), { action: 'trash', stage: 'draft' });
+  if (trashed) append(author, 'trash', new Date(latest + 1000).toISOString(), { action: 'trash', stage: 'draft' });
   await files.write(root);
 }
 
