@@ -88,10 +88,18 @@ export function listLibrary(index: LibraryIndex, request: ListRequest = {}): Lis
   const sort = request.sort ?? DEFAULT_LIST_SORT;
   const order = orderClause(sort.key === 'relevance' ? DEFAULT_LIST_SORT : sort, 'a');
   return index.read((db) => {
+    // Inside the read: an index found damaged is replaced and the read runs again, counts and all.
+    const counts = queueCounts(index, request.person ?? null, request.policy);
     const rows = all(db, `SELECT a.row AS row FROM articles a WHERE ${where.sql} ${order} LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
-    const total = Number(all(db, `SELECT count(*) AS c FROM articles a WHERE ${where.sql}`, where.params)[0]?.c ?? 0);
-    return { rows: rows.map((row) => storedJson<LibraryRow>(row.row)), total, offset, counts: queueCounts(index, request.person ?? null, request.policy) };
+    // A desk queue (or the whole library) unfiltered: its count is kept, no need to count its rows.
+    const total = queueOnly(request.filters) ? counts[request.filters?.queue ?? 'all'] : Number(all(db, `SELECT count(*) AS c FROM articles a WHERE ${where.sql}`, where.params)[0]?.c ?? 0);
+    return { rows: rows.map((row) => storedJson<LibraryRow>(row.row)), total, offset, counts };
   });
+}
+
+/** Whether the filters ask for no more than a desk queue of the library (not the trash). */
+function queueOnly(filters: LibraryFilters = {}): boolean {
+  return Object.entries(filters).every(([key, value]) => value === undefined || key === 'queue' || (key === 'trash' && value === false) || (Array.isArray(value) && value.length === 0));
 }
 
 /** Full-text search with filters and sort; an empty query lists instead. */
