@@ -20,7 +20,8 @@ export const BENCH_ARTICLE = '20260301-benc000001';
 export const BENCH_HASH = sha256OfText('bench copy');
 const START = Date.parse('2026-03-01T08:00:00.000Z');
 
-interface Writer {
+/** A person who signs: their id, name, desk and key. */
+export interface Writer {
   id: string;
   name: string;
   desk: string;

@@ -17,6 +17,7 @@ const SUITES: Array<{ name: string; load: () => Promise<Suite> }> = [
   { name: 'history', load: async () => (await import('./history.bench')).historySuite },
   { name: 'identity', load: async () => (await import('./identity.bench')).identitySuite },
   { name: 'multi-desk', load: async () => (await import('./multi-desk.bench')).multiDeskSuite },
+  { name: 'library', load: async () => (await import('./library.bench')).librarySuite },
 ];
 
 async function main(): Promise<number> {

@@ -8,6 +8,7 @@ import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { historyHandlers } from './handlers/history';
 import { leaseHandlers } from './handlers/leases';
+import { libraryHandlers } from './handlers/library';
 import { liveHandlers } from './handlers/live';
 import type { Caller, HandlerContext } from './handlers/context';
 import { peopleHandlers } from './handlers/people';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...importHandlers(ctx),
     ...liveHandlers(ctx),
     ...leaseHandlers(ctx),
+    ...libraryHandlers(ctx),
   } satisfies HandlerTable;
   return idleLock(ctx, table);
 }

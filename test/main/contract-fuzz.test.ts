@@ -54,6 +54,8 @@ beforeAll(async () => {
     mergeCrossed: { id, merged: [article.head, other.head], picks: [{ id: 0, pick: 'a' }] },
     trashArticle: { id: other.id },
     listTrash: {},
+    searchLibrary: { query: '编辑 "review opinion"', typing: true, filters: { stages: ['first'], channel: ['要闻'], dateField: 'created', from: '2024-06', to: '2025-01-01' }, sort: { key: 'headline', descending: false }, offset: 0, limit: 20 },
+    libraryStatus: {},
     restoreArticle: { id: other.id },
     importImage: { name: 'figure.png', dataBase64: (await readSamplePng()).toString('base64') },
     getSettings: {},

@@ -56,6 +56,8 @@ const WRONG_FOR = {
   ],
   trashArticle: [null, {}, { id: '../x' }, { id: GOOD_ID, reason: 7 }, { id: GOOD_ID, reason: 'x'.repeat(1_001) }],
   listTrash: [{ id: GOOD_ID }],
+  searchLibrary: [{ query: 'x'.repeat(501) }, { query: 1 }, { limit: 0 }, { limit: 501 }, { offset: -1 }, { filters: { stages: ['nowhere'] } }, { filters: { from: 'yesterday' } }, { sort: { key: 'size', descending: true } }, { extra: 1 }],
+  libraryStatus: [{ full: true }],
   restoreArticle: [null, {}, { id: '..' }],
   importImage: [null, { name: 'a.png' }, { name: 'a.png', dataBase64: 'not base64!' }, { name: 'x'.repeat(256), dataBase64: 'AAAA' }],
   getSettings: [{ userName: 'x' }, { currentUserId: null }],

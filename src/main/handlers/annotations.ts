@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { AnnotationOp, OpenAnnotation } from '../../shared/contract/api';
+import type { AnnotationOp } from '../../shared/contract/api';
 import type { AnnotationEvent } from '../../shared/annotations/events';
-import { openThreads } from '../../shared/annotations/threads';
 import { AppFailure } from '../../shared/contract/errors';
 import { annotationsOf } from '../services/article-notes';
 import type { ArticleState } from '../services/article-logs';
@@ -48,17 +47,6 @@ export const annotationHandlers = (ctx: HandlerContext) => {
                 : { ...base(at), kind: op.kind };
       });
       return listed(state);
-    },
-    listOpenAnnotations: async (): Promise<OpenAnnotation[]> => {
-      const workspace = ctx.workspace();
-      const { articles } = await workspace.articles.list();
-      const open: OpenAnnotation[] = [];
-      for (const article of articles) {
-        const state = await workspace.articles.state(article.id);
-        const { threads } = await annotationsOf(workspace.layout.articleDir(article.id), state);
-        for (const thread of openThreads(threads)) open.push({ articleId: article.id, headline: article.headline, thread });
-      }
-      return open.sort((a, b) => b.thread.openedAt.localeCompare(a.thread.openedAt));
     },
   };
 };

@@ -3,7 +3,8 @@ import { AppFailure } from '../../shared/contract/errors';
 import { checkTrash } from '../../shared/review/trash';
 import type { MergePick } from '../../shared/merge/merge-content';
 import { articleFileProblems } from '../services/article-files';
-import { reviewStateOf } from '../services/article-view';
+import { blockingProblem, reviewStateOf } from '../services/article-view';
+import { summarize } from '../../shared/article/article';
 import { currentActor, refused, type Caller, type HandlerContext } from './context';
 import { assertMayEdit, assertMaySave } from './edit-guard';
 
@@ -48,9 +49,9 @@ export const articleHandlers = (ctx: HandlerContext) => ({
       if (!read.state.verdict.trashed) throw new AppFailure('not-found', 'there is no such article in the trash');
       return { action: 'restore' };
     });
-    const restored = (await workspace.articles.list()).articles.find((article) => article.id === id);
-    if (!restored) throw new AppFailure('not-found', 'the restored article cannot be listed');
-    return restored;
+    // The one article read again, not the whole library listed: restoring costs the same in any workspace.
+    const { state, article } = await workspace.articles.read(id);
+    return { ...summarize(article), review: reviewStateOf(state.verdict), reviewProblem: blockingProblem(state.verdict) };
   },
   importImage: async ({ dataBase64 }: { dataBase64: string }, caller: Caller) => {
     await currentActor(ctx, caller);

@@ -12,7 +12,7 @@ import type { Caller, HandlerContext } from './context';
  * Calls a page makes to find out how things stand, which keep nobody signed in. A lease's
  * heartbeat is one: an article left open must not keep its window unlocked.
  */
-const PASSIVE: ReadonlySet<ApiName> = new Set(['getSession', 'rescanWorkspace', 'listLeases', 'holdLease']);
+const PASSIVE: ReadonlySet<ApiName> = new Set(['getSession', 'rescanWorkspace', 'listLeases', 'holdLease', 'libraryStatus']);
 
 /** The workspace's idle time in milliseconds (the default while its roster cannot be read). */
 export async function lockAfterMs(ctx: HandlerContext): Promise<number> {

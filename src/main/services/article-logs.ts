@@ -51,6 +51,7 @@ const KEPT = 2_000;
 
 export class ArticleLogs {
   private readonly remembered = new Map<string, Remembered>();
+  private readonly appended = new Set<(id: string) => void>();
 
   constructor(
     private readonly root: string,
@@ -61,6 +62,12 @@ export class ArticleLogs {
 
   store(id: string): SignedLogStore {
     return new SignedLogStore(this.root, articleLogDir(id));
+  }
+
+  /** Calls `listener` with the article's id after each event this desk appends (the library index follows its own writes). */
+  onAppended(listener: (id: string) => void): () => void {
+    this.appended.add(listener);
+    return () => void this.appended.delete(listener);
   }
 
   /** Whether the article has a log folder at all (an article of this format). */
@@ -106,7 +113,11 @@ export class ArticleLogs {
         throw new AppFailure('forbidden', `the ${kind} would not count (${record?.code ?? record?.status ?? 'not found'}: ${record?.detail ?? ''}); nothing was written`);
       }
     };
-    return writer.appendArticle(this.store(state.id), key, { kind, articleId: state.id, parents: state.verdict.heads, notBefore, roster: roster.heads, event, check });
+    const appended = writer.appendArticle(this.store(state.id), key, { kind, articleId: state.id, parents: state.verdict.heads, notBefore, roster: roster.heads, event, check });
+    return appended.then((result) => {
+      for (const listener of this.appended) listener(state.id);
+      return result;
+    });
   }
 
   /** How the verifier would take `line` appended to the file at `path`. */

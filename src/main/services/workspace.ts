@@ -62,6 +62,8 @@ export class Workspace {
   /** Lines already checked, for every verification in this workspace. */
   readonly memo = new BoundedLineMemo();
   private open: Open | null = null;
+  /** Settles once the temp files interrupted writes left behind long ago are cleared (in the background, on open). */
+  staleTempCleared: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly layout: WorkspaceLayout,
@@ -91,7 +93,8 @@ export class Workspace {
     } else if (read.kind === 'damaged') manifest = await workspace.manifestFromRoster();
     if (manifest) workspace.become(manifest);
     for (const dir of [layout.articles, layout.assets]) await mkdir(dir, { recursive: true });
-    await removeStaleTempFiles(layout, options.clock.now());
+    // In the background: opening costs the same for 10 articles and 100,000. Failing to clear a temp file loses nothing.
+    workspace.staleTempCleared = removeStaleTempFiles(layout, options.clock.now()).catch(() => undefined);
     // Keeps half-written files from travelling; failing to write it loses nothing.
     await writeSyncIgnore(root).catch(() => false);
     return workspace;

@@ -71,7 +71,8 @@ export function App({ initialSession }: { initialSession: Session }) {
   const [stores] = useState(() => createAppStores(initialSession));
   useWindowEvents(stores);
   useEffect(() => {
-    void stores.desk.load().then(stores.library.refreshAll);
+    // The library is read once someone is signed in (then again whenever the person changes).
+    void stores.desk.load().then(() => stores.desk.person && stores.library.refreshAll());
     const stopFollowing = followWorkspace(stores);
     const stopWatchingIdle = stores.desk.watchIdle();
     return () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { describeRefusal } from '../app/error-message';
 import { useSelect } from '../app/store';
+import { jumpTo } from '../checks/jump';
 import { ArticleFileProblems } from '../editor/ArticleFileProblems';
 import { BodyEditor } from '../editor/BodyEditor';
 import { MetaFields } from '../editor/MetaFields';
@@ -44,6 +45,13 @@ export function ArticleColumn() {
     const timer = setTimeout(() => open.anchors.current?.reveal(open.revealMark!), 150);
     return () => clearTimeout(timer);
   }, [open]);
+  const revealAt = useSelect(open.revealAt, (at) => at);
+  useEffect(() => {
+    if (!revealAt || revealAt.field === 'opinion' || revealAt.field === 'annotation') return;
+    // The editor lays out its figures first.
+    const timer = setTimeout(() => jumpTo(revealAt, open.editor.current), 150);
+    return () => clearTimeout(timer);
+  }, [open, revealAt]);
 
   return (
     <div className="article-scroll">

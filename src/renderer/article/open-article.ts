@@ -3,6 +3,7 @@ import type { Article, Language } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
 import type { ArticleReview } from '../../shared/contract/api';
+import type { HitLocation } from '../../shared/contract/library';
 import { AnnotationsStore } from '../annotations/annotations-store';
 import { ChangesStore } from '../changes/changes-store';
 import { Value } from '../app/store';
@@ -20,6 +21,8 @@ export type SideTab = 'review' | 'annotations' | 'suggestions' | 'checks' | 'his
 export interface OpenOptions {
   /** An annotation to show once the article is open. */
   reveal?: string | null;
+  /** A place to take the eye to once the article is open (a search hit). */
+  at?: HitLocation | null;
   /** Made in this window just now: the headline gets the focus. */
   created?: boolean;
   /** The side panel's tab to show (an article opened again keeps the one it had). */
@@ -66,6 +69,8 @@ export class OpenArticle {
   readonly loadedAt = Date.now();
 
   readonly revealMark: string | null;
+  /** Where to take the eye once the copy is shown; changes when a hit in the open article is chosen. */
+  readonly revealAt = new Value<HitLocation | null>(null);
   readonly created: boolean;
   private stopFollowingLanguage: () => void = () => undefined;
 
@@ -77,11 +82,12 @@ export class OpenArticle {
   ) {
     const revealMark = options.reveal ?? null;
     this.revealMark = revealMark;
+    this.revealAt.put(options.at ?? null);
     this.created = options.created ?? false;
     const { report } = deps;
     this.session = new ArticleSession(article, deps.saved);
     this.session.attachBody(() => (this.editor.current?.getEditorState().toJSON() as unknown as SerializedBody) ?? article.body);
-    this.tab = new Value<SideTab>(revealMark ? 'annotations' : (options.tab ?? 'review'));
+    this.tab = new Value<SideTab>(revealMark ? 'annotations' : options.at?.field === 'opinion' ? 'review' : (options.tab ?? 'review'));
     this.review = new ReviewStore(article.id, review, {
       session: this.session,
       report,
@@ -127,6 +133,12 @@ export class OpenArticle {
 
   /** Saves what is unsaved and records a revision if there were edits; the stores stop listening. */
   /** What is unsaved here is let go: a newer copy from another desk replaces it. */
+  /** Takes the eye to a place of the open copy (a search hit chosen while it is open). */
+  goTo(at: HitLocation): void {
+    if (at.field === 'opinion') this.tab.put('review');
+    this.revealAt.put({ ...at });
+  }
+
   discard(): void {
     this.session.discard();
   }

@@ -1,5 +1,6 @@
 import type { Article, ArticleContent, Language } from '../../shared/article/article';
 import { canonicalJson } from '../../shared/article/canonical';
+import type { HitLocation } from '../../shared/contract/library';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { Store } from '../app/store';
@@ -23,12 +24,19 @@ export class OpenedStore extends Store<Opened> {
     return this.get().open;
   }
 
-  /** Opens an article (again, when `reveal` names an annotation to show), saving the one open first. */
-  open = async (id: string, reveal: string | null = null): Promise<boolean> => {
-    if (this.current?.id === id && !reveal) return true;
+  /**
+   * Opens an article (again, when `reveal` names an annotation to show or `at` a place to take
+   * the eye to: a search hit), saving the one open first.
+   */
+  open = async (id: string, reveal: string | null = null, at: HitLocation | null = null): Promise<boolean> => {
+    if (this.current?.id === id && !reveal && !at) return true;
     this.patch({ loadingId: id });
     try {
-      await this.show(id, { reveal });
+      if (this.current?.id === id && at && !reveal) {
+        this.current.goTo(at);
+        return true;
+      }
+      await this.show(id, { reveal, at });
       return true;
     } catch (error) {
       this.deps.report(error);

@@ -12,7 +12,21 @@ const FIGURE_SELECTORS: Record<string, string> = { caption: '.figure-caption', c
 
 /** Takes the eye, and the selection, to what a finding is about. */
 export function jumpToFinding(finding: Finding, editor: LexicalEditor | null): void {
-  const { field, block, figure, start, end } = finding.location;
+  jumpTo(finding.location, editor);
+}
+
+/** A place in the copy: a field (with its offsets), a body block, or a figure's caption or credit. */
+export interface CopyPlace {
+  field: string;
+  block?: number;
+  figure?: number;
+  start: number;
+  end: number;
+}
+
+/** Takes the eye, and the selection, to a place in the copy (a finding's, a search hit's). */
+export function jumpTo(place: CopyPlace, editor: LexicalEditor | null): void {
+  const { field, block, figure, start, end } = place;
   if (field === 'body' && editor && block !== undefined) {
     const range = blockRange(editor, block, start, end);
     if (!range) return;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../app/app-stores';
 import { useSelect } from '../app/store';
-import { untitled } from './ArticleList';
+import { untitled } from './ArticleRow';
 
 /** Every open annotation of the workspace; choosing one opens its article at the annotated text. */
 export function AnnotationQueue() {

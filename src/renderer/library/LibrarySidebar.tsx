@@ -1,108 +1,74 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchesFilter } from '../../shared/library/filter';
-import { inQueue, QUEUES, type QueueName } from '../../shared/library/queues';
+import { QUEUES, type QueueName } from '../../shared/library/queues';
 import { useAppStores } from '../app/app-stores';
-import { interfaceLanguage } from '../app/error-message';
 import { FileProblems } from '../app/FileProblems';
 import { useSelect, useStore } from '../app/store';
 import { BatchExportDialog } from '../export/BatchExportDialog';
-import { IMPORTABLE } from '../import/import-document';
-import { importFile } from '../import/import-file';
 import { AnnotationQueue } from './AnnotationQueue';
 import { ArticleList } from './ArticleList';
+import { IndexProgress } from './IndexProgress';
+import { LibraryHead } from './LibraryHead';
+import { SearchBox } from './SearchBox';
 import { TrashList } from './TrashList';
 
 type Shown = QueueName | 'annotations';
 
-/** The library: new and imported articles, the desk queues, the filter, the trash. */
+/** The library: new and imported articles, the desk queues, search with its filters, the trash. */
 export function LibrarySidebar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stores = useAppStores();
-  const { library, desk, opened } = stores;
-  const { list, openAnnotations } = useStore(library);
-  const session = useSelect(desk, (d) => d.session);
-  const [filter, setFilter] = useState('');
+  const { library, desk } = stores;
+  const { view } = library;
+  const { counts, total, more, searched, damaged, rows } = useStore(view);
+  const openAnnotations = useSelect(library, (l) => l.openAnnotations);
+  const person = useSelect(desk, (d) => d.session.currentUser);
   const [showTrash, setShowTrash] = useState(false);
-  const [queue, setQueue] = useState<Shown>('all');
+  const [shown, setShown] = useState<Shown>('all');
   const [batch, setBatch] = useState(false);
-  const importInput = useRef<HTMLInputElement>(null);
-  const filterId = useId();
-  const person = session.currentUser;
   const [queueOwner, setQueueOwner] = useState(person?.id);
+  const show = (next: Shown) => {
+    setShown(next);
+    if (next !== 'annotations') void view.setQueue(next);
+  };
   if (queueOwner !== person?.id) {
     // Someone else sat down: start them on the whole library.
     setQueueOwner(person?.id);
-    setQueue('all');
+    show('all');
   }
-  const policy = useMemo(() => ({ authorMayReview: session.policy.authorMayReview }), [session.policy.authorMayReview]);
-  const counts = useMemo(
-    () => Object.fromEntries(QUEUES.map((q) => [q, list.articles.filter((a) => inQueue(a, q, person, policy)).length])) as Record<QueueName, number>,
-    [list.articles, person, policy],
-  );
-  const visible = useMemo(
-    () => list.articles.filter((a) => queue !== 'annotations' && inQueue(a, queue, person, policy) && matchesFilter(a, filter)),
-    [list.articles, filter, queue, person, policy],
-  );
+  const loadedRows = [...rows.values()].map((hit) => hit.row);
   const queueButton = (name: Shown, count: number) => (
-    <button key={name} type="button" className="queue-tab" aria-pressed={queue === name} onClick={() => setQueue(name)}>
-      {t(`queues.${name}`)} <span className="queue-count">{count}</span>
+    <button key={name} type="button" className="queue-tab" aria-pressed={shown === name} onClick={() => show(name)}>
+      {t(`queues.${name}`)} <span className="queue-count">{count.toLocaleString(i18n.language)}</span>
     </button>
   );
+  const listing = !showTrash && shown !== 'annotations';
 
   return (
     <nav className="library" aria-label={t('library.title')}>
-      <div className="library-head">
-        <h2>{showTrash ? t('library.trash') : t('library.title')}</h2>
-        {!showTrash && (
-          <div className="library-head-actions">
-            <button type="button" onClick={() => importInput.current?.click()}>
-              {t('library.import')}
-            </button>
-            <button type="button" className="primary" onClick={() => void opened.create(interfaceLanguage())}>
-              ＋ {t('library.newArticle')}
-            </button>
-            <input
-              ref={importInput}
-              type="file"
-              hidden
-              accept={IMPORTABLE}
-              aria-label={t('library.importFile')}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void importFile(stores, file);
-              }}
-            />
-          </div>
-        )}
-      </div>
+      <LibraryHead showTrash={showTrash} />
       {!showTrash && (
         <div className="queue-tabs" role="group" aria-label={t('queues.label')}>
           {QUEUES.map((q) => queueButton(q, counts[q]))}
           {queueButton('annotations', openAnnotations.length)}
         </div>
       )}
-      {!showTrash && queue === 'signed' && visible.length > 0 && (
+      {listing && shown === 'signed' && loadedRows.length > 0 && (
         <div className="library-batch">
           <button type="button" onClick={() => setBatch(true)}>
-            {t('export.batchOpen', { count: visible.length })}
+            {t('export.batchOpen', { count: loadedRows.length })}
           </button>
         </div>
       )}
-      {batch && <BatchExportDialog articles={visible} onClose={() => setBatch(false)} />}
-      {!showTrash && queue !== 'annotations' && (
-        <div className="library-filter">
-          <label htmlFor={filterId} className="visually-hidden">
-            {t('library.filter')}
-          </label>
-          <input id={filterId} type="search" placeholder={t('library.filterPlaceholder')} value={filter} onChange={(event) => setFilter(event.target.value)} />
-        </div>
-      )}
-      {showTrash ? <TrashList /> : queue === 'annotations' ? <AnnotationQueue /> : <ArticleList total={list.articles.length} visible={visible} filter={filter} />}
-      {!showTrash && <FileProblems className="library-damaged" title={t('library.damaged')} hint={t('library.damagedHint')} problems={list.damaged} />}
+      {batch && <BatchExportDialog articles={loadedRows} onClose={() => setBatch(false)} />}
+      {listing && <SearchBox />}
+      {!showTrash && <IndexProgress />}
+      {showTrash ? <TrashList /> : shown === 'annotations' ? <AnnotationQueue /> : <ArticleList />}
+      {!showTrash && <FileProblems className="library-damaged" title={t('library.damaged')} hint={t('library.damagedHint')} problems={damaged} />}
       <div className="library-foot">
-        <span className="library-count">{t('library.count', { count: list.articles.length })}</span>
+        <span className="library-count" role="status">
+          {searched ? (more ? t('search.manyMatches', { count: total.toLocaleString(i18n.language) }) : t('search.matches', { count: total })) : t('library.count', { count: total })}
+        </span>
         <button
           type="button"
           className="link-button"

@@ -3,7 +3,7 @@ import { formatChannel } from '../../shared/article/article';
 import { useAppStores } from '../app/app-stores';
 import { useSelect } from '../app/store';
 import { formatWhen } from '../i18n/i18n';
-import { untitled } from './ArticleList';
+import { untitled } from './ArticleRow';
 
 /** What was deleted, by whom and when, each with a way back. */
 export function TrashList() {

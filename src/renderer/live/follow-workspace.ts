@@ -21,7 +21,7 @@ export function followWorkspace(stores: AppStores): () => void {
   const apply = async (change: ChangeParts) => {
     const { desk, library, opened } = stores;
     const person = desk.person;
-    const before = library.get().list.articles;
+    const before = library.get().noticed;
     const whole = change.everything || change.roster || change.workspace;
     // A lease renewed or taken elsewhere changes only what shows leases.
     if (change.leases || whole) void stores.leases.refresh();
@@ -34,7 +34,7 @@ export function followWorkspace(stores: AppStores): () => void {
     if (open && (whole || change.articles.includes(open.id))) await opened.arrived();
     // Only news for the person who was here before and still is, and who had a library to compare with.
     if (!person || desk.person?.id !== person.id || !library.get().loaded) return;
-    const news = arrivals(before, library.get().list.articles, person, desk.get().session.policy);
+    const news = arrivals(before, library.get().noticed, person, desk.get().session.policy);
     stores.arrivals.add(news);
     for (const arrival of news) bridge.notify?.({ title: i18next.t('app.title'), body: arrivalText(i18next.t, arrival) });
   };

@@ -10,6 +10,8 @@ export const API_NAMES_LIST = [
   'mergeCrossed',
   'trashArticle',
   'listTrash',
+  'searchLibrary',
+  'libraryStatus',
   'restoreArticle',
   'importImage',
   'getSettings',

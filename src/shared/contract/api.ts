@@ -28,6 +28,7 @@ import { PASSPHRASE_LIMITS } from '../identity/passphrase';
 import { AppErrorSchema } from './errors';
 import { MAX_COLLISIONS, MergePickSchema } from '../merge/crossed-schema';
 import { LEASE_API } from './lease-api';
+import { LibraryPageSchema, LibraryStatusSchema, SearchLibraryInputSchema } from './library';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
@@ -312,6 +313,10 @@ export const API = {
   /** A reason is required for copy in review or signed off (see src/shared/review/trash.ts). */
   trashArticle: { input: z.object({ id: ArticleIdSchema, reason: z.string().max(TRASH_REASON_MAX).optional() }).strict(), output: z.object({}) },
   listTrash: { input: NoInput, output: z.array(TrashEntrySchema) },
+  /** A page of the library (or the trash) from this desk's index, filtered and sorted; with words in `query`, a full-text search with snippets. */
+  searchLibrary: { input: SearchLibraryInputSchema, output: LibraryPageSchema },
+  /** How the library index stands: being brought up to date with the folder (with progress), or ready. */
+  libraryStatus: { input: NoInput, output: LibraryStatusSchema },
   restoreArticle: { input: ById, output: ArticleSummarySchema },
   importImage: {
     input: z

@@ -108,7 +108,8 @@ describe('Workspace: temp files', () => {
     for (const path of old) await utimes(path, anHourAgo, anHourAgo);
 
     const before = await app.workspace.review(id);
-    await openTempWorkspace(app.workspace.layout.root, { now: () => new Date() });
+    const reopened = await openTempWorkspace(app.workspace.layout.root, { now: () => new Date() });
+    await reopened.staleTempCleared;
     for (const path of old) expect(await exists(path), path).toBe(false);
     expect(await exists(recent)).toBe(true);
     // Temp files are never read as logs or strays.

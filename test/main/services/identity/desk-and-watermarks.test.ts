@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DESK_FILE, deskId } from '../../../../src/main/services/identity/desk-id';
+import { SeenMarks } from '../../../../src/main/services/data-folder';
 import { WatermarkStore } from '../../../../src/main/services/identity/watermark-store';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
@@ -48,5 +49,29 @@ describe('the seen-watermarks store', () => {
     await writeFile(join(data, 'seen', 'ws-test.json'), '{');
     await expect(store.load()).rejects.toThrow('ws-test.json');
     expect(() => new WatermarkStore(data, '../escape')).toThrow('not a workspace id');
+  });
+});
+
+describe('the marks of one workspace', () => {
+  const tempDir = useTempDirs('newsroom-marks-');
+
+  it('saves marks recorded at once together, and keeps every one of them', async () => {
+    const data = await tempDir();
+    const store = new WatermarkStore(data, 'ws-test');
+    let saves = 0;
+    const save = store.save.bind(store);
+    store.save = (next) => {
+      saves++;
+      return save(next);
+    };
+    const marks = new SeenMarks(store);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => marks.record({ logs: { [`articles/a${i}/log/x.jsonl`]: { count: 1 + (i % 3), hash: A } } })));
+    expect(saves).toBeLessThanOrEqual(2);
+    const stored = await new WatermarkStore(data, 'ws-test').load();
+    expect(Object.keys(stored.logs)).toHaveLength(100);
+    expect(stored.logs['articles/a2/log/x.jsonl']).toEqual({ count: 3, hash: A });
+    // A mark that moved back is not saved over the one seen.
+    await marks.record({ logs: { 'articles/a2/log/x.jsonl': { count: 1, hash: B } } });
+    expect((await new WatermarkStore(data, 'ws-test').load()).logs['articles/a2/log/x.jsonl']).toEqual({ count: 3, hash: A });
   });
 });

@@ -1,0 +1,78 @@
+import { SEARCH_FIELDS } from '../../../shared/search/places';
+import type { SqlDatabase } from './sqlite';
+
+/** What the file is, for a reader who finds it; any other value means "not ours: rebuild". */
+export const INDEX_FORMAT = 'newsroom-library-index';
+/**
+ * Changes whenever the tables or the tokenizer change (src/shared/search/tokenize.ts): an index
+ * of another version is rebuilt, never read.
+ */
+export const INDEX_VERSION = '3';
+
+export const INDEX_FILE = 'library.sqlite';
+
+const COLUMNS = SEARCH_FIELDS.join(', ');
+
+export const SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE articles (
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  stamp TEXT NOT NULL,
+  -- 0: in the library, 1: in the trash, 2: cannot be read (listed apart, with why)
+  trashed INTEGER NOT NULL,
+  stage TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  headline_key TEXT NOT NULL,
+  queue_key TEXT NOT NULL,
+  row TEXT NOT NULL
+);
+CREATE INDEX articles_by_updated ON articles (trashed, updated_at);
+CREATE INDEX articles_by_created ON articles (trashed, created_at);
+CREATE INDEX articles_by_headline ON articles (trashed, headline_key);
+CREATE INDEX articles_by_queue ON articles (trashed, queue_key);
+CREATE TABLE reviewers (person TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (person, n)) WITHOUT ROWID;
+CREATE TABLE texts (n INTEGER PRIMARY KEY, places TEXT NOT NULL);
+CREATE TABLE open_threads (n INTEGER NOT NULL, opened_at TEXT NOT NULL, thread TEXT NOT NULL);
+CREATE INDEX open_threads_by_article ON open_threads (n);
+CREATE INDEX open_threads_by_time ON open_threads (opened_at);
+CREATE TABLE queue_groups (key TEXT PRIMARY KEY, count INTEGER NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5 (${COLUMNS}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+`;
+
+/** Why the open file is not an index this version can trust, or null. */
+export function schemaProblem(db: SqlDatabase, workspaceId: string): string | null {
+  const hasMeta = db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = 'meta'`);
+  try {
+    if (hasMeta.get()?.n !== 1) return 'it has no index header';
+  } finally {
+    hasMeta.finalize();
+  }
+  const read = db.prepare('SELECT key, value FROM meta');
+  let meta: Map<string, string>;
+  try {
+    meta = new Map(read.all().map((row) => [String(row.key), String(row.value)]));
+  } finally {
+    read.finalize();
+  }
+  if (meta.get('format') !== INDEX_FORMAT) return 'it is not a library index';
+  if (meta.get('version') !== INDEX_VERSION) return `it was made by another version (${meta.get('version') ?? 'none'})`;
+  if (meta.get('workspace') !== workspaceId) return 'it belongs to another workspace';
+  return null;
+}
+
+export function createSchema(db: SqlDatabase, workspaceId: string): void {
+  db.exec(`BEGIN; ${SCHEMA}`);
+  const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+  try {
+    insert.run(['format', INDEX_FORMAT]);
+    insert.run(['version', INDEX_VERSION]);
+    insert.run(['workspace', workspaceId]);
+  } finally {
+    insert.finalize();
+  }
+  db.exec('COMMIT');
+}
