@@ -87,14 +87,16 @@ export class ArticleLogs {
     const content = nativeLineHash(
       canonicalJson([files.map((file) => [file.path, nativeLineHash(file.lines.join('\n'))]), [...(legacyFiles ?? new Map())].map(([path, text]) => [path, text === null ? null : nativeLineHash(text)])]),
     );
-    const input = canonicalJson([roster.key, seen, currentHash ?? null]);
-    const known = this.remembered.get(id);
+    const input = canonicalJson([roster.key, seen]);
+    // A crossed article is read against its head and against its merge: each is remembered on its own.
+    const key = currentHash ? `${id} ${currentHash}` : id;
+    const known = this.remembered.get(key);
     if (known?.files === content && known.inputs.has(input)) return { ...known.state, strays, unfinished, conflictCopies, files };
     const verdict = verifyArticle({ ed: this.ed, articleId: id, files, roster: roster.verdict, depth: 'heads', seen, hashLine: nativeLineHash, memo: this.memo, ...(legacyFiles ? { legacyFiles } : {}), ...(currentHash ? { currentHash } : {}) });
     await this.seen.record({ logs: verdict.seen });
     const state: ArticleState = { id, verdict, revisions: new Map(verdict.revisions.map((revision) => [revision.id, revision])), strays, unfinished, conflictCopies, roster, files, ...(legacyFiles ? { legacyFiles } : {}) };
-    this.remembered.delete(id);
-    this.remembered.set(id, { state, files: content, inputs: new Set([input, canonicalJson([roster.key, verdict.seen, currentHash ?? null])]) });
+    this.remembered.delete(key);
+    this.remembered.set(key, { state, files: content, inputs: new Set([input, canonicalJson([roster.key, verdict.seen])]) });
     if (this.remembered.size > KEPT) this.remembered.delete(this.remembered.keys().next().value!);
     return state;
   }

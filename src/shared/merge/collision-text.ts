@@ -1,5 +1,7 @@
 /** A collision's three versions as text a person reads side by side: blocks as lines, a figure as its caption and credit. */
+import { formatChannel } from '../article/article';
 import { copyBlocks, type CopyBlock } from '../article/copy-blocks';
+import { splitChannel } from './merge-content';
 import type { Collision } from './crossed-schema';
 
 function blockText(block: CopyBlock): string {
@@ -14,7 +16,10 @@ function blockText(block: CopyBlock): string {
 }
 
 export function collisionText(collision: Collision): { base: string; a: string; b: string } {
-  if (collision.where === 'field') return { base: collision.base.replaceAll('\u0000', ' > '), a: collision.a.replaceAll('\u0000', ' > '), b: collision.b.replaceAll('\u0000', ' > ') };
+  if (collision.where === 'field') {
+    const text = (value: string) => (collision.field === 'channel' ? formatChannel(splitChannel(value)) : value);
+    return { base: text(collision.base), a: text(collision.a), b: text(collision.b) };
+  }
   const text = (body: typeof collision.a) => copyBlocks(body).map(blockText).join('\n\n');
   return { base: text(collision.base), a: text(collision.a), b: text(collision.b) };
 }

@@ -31,6 +31,7 @@ export interface ContentMerge {
   collisions: MergeCollision[];
 }
 
+/** Joins a channel path into one text to merge (a character no channel name holds). */
 const CHANNEL_JOIN = '\u0000';
 
 export function mergeContent(base: ArticleContent, a: ArticleContent, b: ArticleContent): ContentMerge {
@@ -110,6 +111,6 @@ function scalar(base: string, a: string, b: string): string | null {
   return null;
 }
 
-function splitChannel(text: string): string[] {
+export function splitChannel(text: string): string[] {
   return text === '' ? [] : text.split(CHANNEL_JOIN);
 }
