@@ -2,7 +2,7 @@ import type { DamagedEntry } from '../../shared/contract/api';
 import type { LibraryHit, LibraryPage, SearchLibraryInput } from '../../shared/contract/library';
 import { QUEUES, type QueueName } from '../../shared/library/queues';
 import type { LibraryFilters, LibrarySort } from '../../shared/search/filters';
-import type { QueueCounts } from '../../shared/search/queue-groups';
+import type { QueueCounts } from '../../shared/search/queue-shapes';
 import { api } from '../bridge/bridge';
 import { unwrap } from '../bridge/use-call';
 import { Store } from '../app/store';

@@ -1,8 +1,9 @@
 import type { IndexedArticle } from '../../../shared/search/indexed-article';
 import { SEARCH_FIELDS } from '../../../shared/search/places';
-import type { QueueGroup } from '../../../shared/search/queue-groups';
+import type { ShapeCount } from '../../../shared/search/queue-shapes';
 import { freshIndexFile, openIndexFile, type SqliteOpener } from './index-file';
-import { isDamageError, storedJson, type SqlDatabase, type SqlStatement } from './sqlite';
+import { ROW_SLOTS, rowNumberAt } from './row-numbers';
+import { isDamageError, type SqlDatabase, type SqlStatement } from './sqlite';
 import { storedArticle } from './stored-article';
 
 export interface IndexOptions {
@@ -19,13 +20,14 @@ export interface IndexOptions {
 }
 
 const STATEMENTS = {
-  find: 'SELECT n, queue_key, trashed FROM articles WHERE id = ?',
+  find: 'SELECT n, queue_shape, trashed FROM articles WHERE id = ?',
   stamp: 'SELECT stamp FROM articles WHERE id = ?',
-  insert: `INSERT INTO articles (n, id, stamp, trashed, stage, channel, author_id, created_at, updated_at, headline_key, queue_key, row)
+  insert: `INSERT INTO articles (n, id, stamp, trashed, stage, channel, author_id, created_at, updated_at, headline_key, queue_shape, row)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   remove: 'DELETE FROM articles WHERE n = ?',
   removeText: 'DELETE FROM texts WHERE n = ?',
   removeReviewers: 'DELETE FROM reviewers WHERE n = ?',
+  removeRelations: 'DELETE FROM relations WHERE n = ?',
   removeFts: 'DELETE FROM fts WHERE rowid = ?',
   removeThreads: 'DELETE FROM open_threads WHERE n = ?',
   insertThread: 'INSERT INTO open_threads (n, opened_at, thread) VALUES (?, ?, ?)',
@@ -33,10 +35,11 @@ const STATEMENTS = {
   markComplete: "INSERT OR REPLACE INTO meta (key, value) VALUES ('complete', '1')",
   insertText: 'INSERT INTO texts (n, places) VALUES (?, ?)',
   insertReviewer: 'INSERT OR IGNORE INTO reviewers (person, n) VALUES (?, ?)',
+  insertRelation: 'INSERT INTO relations (person, shape, relation, n) VALUES (?, ?, ?, ?)',
   insertFts: `INSERT INTO fts (rowid, ${SEARCH_FIELDS.join(', ')}) VALUES (?${', ?'.repeat(SEARCH_FIELDS.length)})`,
   taken: 'SELECT 1 AS taken FROM articles WHERE n = ?',
-  saveGroup: 'INSERT OR REPLACE INTO queue_groups (key, count, facts) VALUES (?, ?, ?)',
-  dropGroup: 'DELETE FROM queue_groups WHERE key = ?',
+  saveShape: 'INSERT OR REPLACE INTO queue_shapes (shape, count) VALUES (?, ?)',
+  dropShape: 'DELETE FROM queue_shapes WHERE shape = ?',
 } as const;
 type StatementName = keyof typeof STATEMENTS;
 
@@ -49,9 +52,6 @@ function placeOf(article: IndexedArticle): number {
   return article.damaged !== null ? DAMAGED : article.trashed ? IN_TRASH : IN_LIBRARY;
 }
 
-const SLOTS = 1024;
-/** The year 2200: row numbers stay below 2^53, exact in JavaScript. */
-const MAX_TIME = Date.parse('2200-01-01T00:00:00.000Z');
 
 /**
  * The per-machine library index of one workspace (docs/search.md): the summaries the library
@@ -60,7 +60,7 @@ const MAX_TIME = Date.parse('2200-01-01T00:00:00.000Z');
  */
 export class LibraryIndex {
   private statements = new Map<StatementName, SqlStatement>();
-  private groups = new Map<string, QueueGroup>();
+  private shapes = new Map<string, number>();
 
   private constructor(
     private db: SqlDatabase,
@@ -82,9 +82,9 @@ export class LibraryIndex {
     }
   }
 
-  /** The queue groups of the library (not the trash), as they are now. */
-  queueGroups(): Iterable<QueueGroup> {
-    return this.groups.values();
+  /** How many articles of the library (not the trash) have each queue shape, as they are now. */
+  queueShapes(): ShapeCount[] {
+    return [...this.shapes].map(([shape, count]) => ({ shape, count }));
   }
 
   /** Adds or replaces articles, all or none. */
@@ -129,11 +129,11 @@ export class LibraryIndex {
   }
 
   private load(): void {
-    const groups = this.db.prepare('SELECT key, count, facts FROM queue_groups');
+    const shapes = this.db.prepare('SELECT shape, count FROM queue_shapes');
     try {
-      this.groups = new Map(groups.all().map((row) => [String(row.key), { key: String(row.key), count: Number(row.count), facts: storedJson<QueueGroup['facts']>(row.facts) }]));
+      this.shapes = new Map(shapes.all().map((row) => [String(row.shape), Number(row.count)]));
     } finally {
-      groups.finalize();
+      shapes.finalize();
     }
   }
 
@@ -153,26 +153,23 @@ export class LibraryIndex {
       article.createdAt,
       article.updatedAt,
       article.headline.toLocaleLowerCase(),
-      stored.queueKey,
+      stored.queueShape,
       JSON.stringify(row),
     ]);
     this.statement('insertText').run([n, JSON.stringify(stored.places)]);
     this.statement('insertFts').run([n, ...stored.columns]);
     for (const person of stored.reviewers) this.statement('insertReviewer').run([person, n]);
     if (placeOf(article) !== IN_LIBRARY) return;
-    this.count(stored.queueKey, +1, stored.facts);
+    this.count(stored.queueShape, +1);
+    for (const [person, relation] of stored.relations) this.statement('insertRelation').run([person, stored.queueShape, relation, n]);
     for (const thread of article.openThreads) this.statement('insertThread').run([n, thread.openedAt, JSON.stringify(thread)]);
   }
 
-  /**
-   * Row numbers follow the time of the last update (milliseconds × 1024, plus a slot for articles
-   * updated in the same millisecond), so the full-text index, which keeps its lists in row order,
-   * can hand out the most recently updated matches first and stop (docs/search.md).
-   */
+  /** The first free row number for the update time (row-numbers.ts). */
   private rowNumber(updatedAt: string): number {
-    const base = Math.max(0, Math.min(Date.parse(updatedAt) || 0, MAX_TIME)) * SLOTS;
-    for (let slot = 0; slot < SLOTS; slot++) if (!this.statement('taken').get([base + slot])) return base + slot;
-    throw new Error(`more than ${SLOTS} articles were updated in the same millisecond`);
+    const base = rowNumberAt(Date.parse(updatedAt));
+    for (let slot = 0; slot < ROW_SLOTS; slot++) if (!this.statement('taken').get([base + slot])) return base + slot;
+    throw new Error(`more than ${ROW_SLOTS} articles were updated in the same millisecond`);
   }
 
   /** Removes the article's rows, if it has any. */
@@ -180,32 +177,30 @@ export class LibraryIndex {
     const found = this.statement('find').get([id]);
     if (!found) return;
     const n = Number(found.n);
-    for (const name of ['remove', 'removeText', 'removeReviewers', 'removeFts', 'removeThreads'] as const) this.statement(name).run([n]);
-    if (Number(found.trashed) === IN_LIBRARY) this.count(String(found.queue_key), -1, null);
+    for (const name of ['remove', 'removeText', 'removeReviewers', 'removeRelations', 'removeFts', 'removeThreads'] as const) this.statement(name).run([n]);
+    if (Number(found.trashed) === IN_LIBRARY) this.count(String(found.queue_shape), -1);
   }
 
-  private count(key: string, change: number, facts: QueueGroup['facts'] | null): void {
-    const group = this.groups.get(key) ?? (facts ? { key, count: 0, facts } : null);
-    if (!group) return;
-    group.count += change;
-    if (group.count <= 0) {
-      this.groups.delete(key);
-      this.statement('dropGroup').run([key]);
+  private count(shape: string, change: number): void {
+    const count = (this.shapes.get(shape) ?? 0) + change;
+    if (count <= 0) {
+      this.shapes.delete(shape);
+      this.statement('dropShape').run([shape]);
     } else {
-      this.groups.set(key, group);
-      this.statement('saveGroup').run([key, group.count, JSON.stringify(group.facts)]);
+      this.shapes.set(shape, count);
+      this.statement('saveShape').run([shape, count]);
     }
   }
 
   private transaction(work: () => void): void {
-    const groups = new Map([...this.groups].map(([key, group]) => [key, { ...group }]));
+    const shapes = new Map(this.shapes);
     this.db.exec('BEGIN');
     try {
       work();
       this.db.exec('COMMIT');
     } catch (error) {
       this.db.exec('ROLLBACK');
-      this.groups = groups;
+      this.shapes = shapes;
       throw error;
     }
   }
@@ -237,6 +232,6 @@ export class LibraryIndex {
       // A damaged file may refuse even to close cleanly; it is deleted next.
     }
     this.db = freshIndexFile(this.options.folder, this.options.workspaceId, this.options.sqlite);
-    this.groups.clear();
+    this.shapes.clear();
   }
 }

@@ -5,10 +5,10 @@ import { DEFAULT_LIST_SORT, DEFAULT_SEARCH_SORT, type LibraryFilters, type Libra
 import type { TextRange } from '../../../shared/search/matches';
 import type { PlacedText } from '../../../shared/search/places';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
-import { countQueues, keysInQueue, type QueueCounts } from '../../../shared/search/queue-groups';
+import { countQueues, personalShapes, queueSelection, type QueueCounts, type RelatedCount } from '../../../shared/search/queue-shapes';
 import { bestSnippet, highlightsIn, type Snippet } from '../../../shared/search/snippet';
 import { DAMAGED, IN_LIBRARY, type LibraryIndex } from './library-index';
-import { filterClause, matchExpression, orderClause, RANK } from './sql-clauses';
+import { filterClause, matchExpression, orderClause, RANK, type QueueClause } from './sql-clauses';
 import { storedJson, type SqlDatabase, type SqlValue } from './sqlite';
 
 export interface ListRequest {
@@ -71,26 +71,39 @@ function windowOf(request: ListRequest): { offset: number; limit: number } {
   return { offset, limit };
 }
 
-function queueKeys(index: LibraryIndex, request: ListRequest): string[] | null {
+function queueClause(index: LibraryIndex, request: ListRequest): QueueClause | null {
   const queue = request.filters?.queue;
   if (!queue || queue === 'all') return null;
-  return keysInQueue(index.queueGroups(), queue, request.person ?? null, request.policy ?? DEFAULT_REVIEW_POLICY);
+  const person = request.person ?? null;
+  const shapes = index.queueShapes().map((found) => found.shape);
+  return { selection: queueSelection(shapes, queue, person, request.policy ?? DEFAULT_REVIEW_POLICY), personId: person?.id ?? null };
 }
 
+/** The person's desk queue counts: the kept counts per shape, and a look at the articles that name them. */
 export function queueCounts(index: LibraryIndex, person: Person | null, policy: ReviewPolicy = DEFAULT_REVIEW_POLICY): QueueCounts {
-  return countQueues(index.queueGroups(), person, policy);
+  const shapes = index.queueShapes();
+  const personal = person ? personalShapes(shapes.map((found) => found.shape), person, policy) : [];
+  const related =
+    person && personal.length > 0
+      ? index.read((db) =>
+          all(db, `SELECT shape, relation, count(*) AS c FROM relations WHERE person = ? AND shape IN (${personal.map(() => '?').join(', ')}) GROUP BY shape, relation`, [person.id, ...personal]),
+        ).map((row): RelatedCount => ({ shape: String(row.shape), relation: Number(row.relation), count: Number(row.c) }))
+      : [];
+  return countQueues(shapes, related, person, policy);
 }
 
 /** A window of the library (or the trash) in the order asked for, with the total and queue counts. */
 export function listLibrary(index: LibraryIndex, request: ListRequest = {}): ListResult {
   const { offset, limit } = windowOf(request);
-  const where = filterClause(request.filters ?? {}, queueKeys(index, request));
+  const where = filterClause(request.filters ?? {}, queueClause(index, request));
   const sort = request.sort ?? DEFAULT_LIST_SORT;
-  const order = orderClause(sort.key === 'relevance' ? DEFAULT_LIST_SORT : sort, 'a');
+  const listSort = sort.key === 'relevance' ? DEFAULT_LIST_SORT : sort;
   return index.read((db) => {
     // Inside the read: an index found damaged is replaced and the read runs again, counts and all.
     const counts = queueCounts(index, request.person ?? null, request.policy);
-    const rows = all(db, `SELECT a.row AS row FROM articles a WHERE ${where.sql} ${order} LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
+    // The window's row numbers first, from the sort order's index alone; then only its rows are read.
+    const window = `SELECT a.n AS n FROM articles a WHERE ${where.sql} ${orderClause(listSort, 'a')} LIMIT ? OFFSET ?`;
+    const rows = all(db, `SELECT b.row AS row FROM (${window}) AS w JOIN articles b ON b.n = w.n ${orderClause(listSort, 'b')}`, [...where.params, limit, offset]);
     // A desk queue (or the whole library) unfiltered: its count is kept, no need to count its rows.
     const total = queueOnly(request.filters) ? counts[request.filters?.queue ?? 'all'] : Number(all(db, `SELECT count(*) AS c FROM articles a WHERE ${where.sql}`, where.params)[0]?.c ?? 0);
     return { rows: rows.map((row) => storedJson<LibraryRow>(row.row)), total, offset, counts };
@@ -111,20 +124,23 @@ export function searchLibrary(index: LibraryIndex, request: SearchRequest): Sear
   }
   const { offset, limit } = windowOf(request);
   const sort = request.sort ?? DEFAULT_SEARCH_SORT;
-  const where = filterClause(request.filters ?? {}, queueKeys(index, request));
+  const where = filterClause(request.filters ?? {}, queueClause(index, request));
   const score = sort.key === 'relevance' ? RANK : '0';
   // The full-text index hands out matches newest first and stops after SEARCH_WINDOW of them: the
   // cost of a search does not grow with the archive, however common the words.
-  const newest = `SELECT a.n AS n, a.row AS row, a.created_at AS created_at, a.headline_key AS headline_key, ${score} AS score
+  const newest = `SELECT a.n AS n, a.created_at AS created_at, a.headline_key AS headline_key, ${score} AS score
     FROM fts CROSS JOIN articles a ON a.n = fts.rowid WHERE fts MATCH ? AND ${where.sql} ORDER BY fts.rowid DESC LIMIT ?`;
   const params = [matchExpression(query), ...where.params, SEARCH_WINDOW + 1];
   return index.read((db) => {
-    const found = all(db, `SELECT n, row FROM (${newest}) AS m ${orderClause(sort, 'm')} LIMIT ? OFFSET ?`, [...params, limit, Math.min(offset, SEARCH_WINDOW)]);
-    const matched = Number(all(db, `SELECT count(*) AS c FROM (${newest})`, params)[0]?.c ?? 0);
-    const places = placesOf(db, found.map((row) => Number(row.n)));
-    const hits = found.map((hit) => {
-      const row = storedJson<LibraryRow>(hit.row);
-      return { row, headline: highlightsIn(row.headline, query), snippet: bestSnippet(places.get(Number(hit.n)) ?? [], query) };
+    // One pass over the matches ranks, sorts and counts them; only the page's rows are read.
+    const page = all(db, `SELECT m.n AS n, count(*) OVER () AS matched FROM (${newest}) AS m ${orderClause(sort, 'm')} LIMIT ? OFFSET ?`, [...params, limit, Math.min(offset, SEARCH_WINDOW)]);
+    const matched = page.length > 0 ? Number(page[0]!.matched) : Number(all(db, `SELECT count(*) AS c FROM (${newest})`, params)[0]?.c ?? 0);
+    const numbers = page.map((found) => Number(found.n));
+    const rows = rowsOf(db, numbers);
+    const places = placesOf(db, numbers);
+    const hits = numbers.map((n) => {
+      const row = rows.get(n)!;
+      return { row, headline: highlightsIn(row.headline, query), snippet: bestSnippet(places.get(n) ?? [], query) };
     });
     return {
       hits: hits.slice(0, Math.max(0, SEARCH_WINDOW - offset)),
@@ -155,6 +171,12 @@ export function damagedArticles(index: LibraryIndex, limit = 100): Array<{ id: s
       return { id: row.id, problem: row.damaged ?? '' };
     }),
   );
+}
+
+function rowsOf(db: SqlDatabase, numbers: number[]): Map<number, LibraryRow> {
+  if (numbers.length === 0) return new Map();
+  const rows = all(db, 'SELECT n, row FROM articles WHERE n IN (SELECT value FROM json_each(?))', [JSON.stringify(numbers)]);
+  return new Map(rows.map((row) => [Number(row.n), storedJson<LibraryRow>(row.row)]));
 }
 
 function placesOf(db: SqlDatabase, numbers: number[]): Map<number, PlacedText[]> {

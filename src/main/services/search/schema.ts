@@ -7,7 +7,7 @@ export const INDEX_FORMAT = 'newsroom-library-index';
  * Changes whenever the tables or the tokenizer change (src/shared/search/tokenize.ts): an index
  * of another version is rebuilt, never read.
  */
-export const INDEX_VERSION = '3';
+export const INDEX_VERSION = '4';
 
 export const INDEX_FILE = 'library.sqlite';
 
@@ -27,19 +27,25 @@ CREATE TABLE articles (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   headline_key TEXT NOT NULL,
-  queue_key TEXT NOT NULL,
+  queue_shape TEXT NOT NULL,
   row TEXT NOT NULL
 );
-CREATE INDEX articles_by_updated ON articles (trashed, updated_at);
-CREATE INDEX articles_by_created ON articles (trashed, created_at);
-CREATE INDEX articles_by_headline ON articles (trashed, headline_key);
-CREATE INDEX articles_by_queue ON articles (trashed, queue_key);
+-- Each sort order's index also holds the queue shape, so a page far down a desk queue is found
+-- from the index alone; only the page's own rows are read.
+CREATE INDEX articles_by_row ON articles (trashed, n, queue_shape);
+CREATE INDEX articles_by_created ON articles (trashed, created_at, queue_shape);
+CREATE INDEX articles_by_headline ON articles (trashed, headline_key, queue_shape);
+CREATE INDEX articles_by_queue ON articles (trashed, queue_shape);
 CREATE TABLE reviewers (person TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (person, n)) WITHOUT ROWID;
 CREATE TABLE texts (n INTEGER PRIMARY KEY, places TEXT NOT NULL);
 CREATE TABLE open_threads (n INTEGER NOT NULL, opened_at TEXT NOT NULL, thread TEXT NOT NULL);
 CREATE INDEX open_threads_by_article ON open_threads (n);
 CREATE INDEX open_threads_by_time ON open_threads (opened_at);
-CREATE TABLE queue_groups (key TEXT PRIMARY KEY, count INTEGER NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
+-- Articles in the library per queue shape (src/shared/search/queue-shapes.ts).
+CREATE TABLE queue_shapes (shape TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+-- Everyone an article in the library names, with their relation to it.
+CREATE TABLE relations (person TEXT NOT NULL, shape TEXT NOT NULL, relation INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (person, shape, relation, n)) WITHOUT ROWID;
+CREATE INDEX relations_by_article ON relations (n, person);
 CREATE VIRTUAL TABLE fts USING fts5 (${COLUMNS}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
 `;
 

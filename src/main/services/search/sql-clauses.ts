@@ -1,6 +1,8 @@
 import type { LibraryFilters, LibrarySort } from '../../../shared/search/filters';
 import type { ParsedQuery } from '../../../shared/search/query';
+import type { QueueSelection } from '../../../shared/search/queue-shapes';
 import { SEARCH_FIELDS, type SearchField } from '../../../shared/search/places';
+import { rowNumberAt } from './row-numbers';
 import { channelKey } from './stored-article';
 import type { SqlValue } from './sqlite';
 
@@ -19,11 +21,14 @@ export interface Clause {
   params: SqlValue[];
 }
 
-/**
- * The WHERE conditions on `articles a` for the filters; `queueKeys` are the queue groups of the
- * person's queue when the filters name one.
- */
-export function filterClause(filters: LibraryFilters, queueKeys: readonly string[] | null): Clause {
+/** A desk queue of one person (or of nobody in particular, `personId` null). */
+export interface QueueClause {
+  selection: QueueSelection;
+  personId: string | null;
+}
+
+/** The WHERE conditions on `articles a` for the filters, with the person's queue when they name one. */
+export function filterClause(filters: LibraryFilters, queue: QueueClause | null): Clause {
   const parts: string[] = ['a.trashed = ?'];
   const params: SqlValue[] = [filters.trash ? 1 : 0];
   if (filters.stages && filters.stages.length > 0) {
@@ -52,11 +57,58 @@ export function filterClause(filters: LibraryFilters, queueKeys: readonly string
     parts.push(`${date} < ?`);
     params.push(filters.to);
   }
-  if (queueKeys) {
-    parts.push('a.queue_key IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(queueKeys));
-  }
+  if (filters.dateField !== 'created') parts.push(...rowBounds(filters, params));
+  if (queue) parts.push(queueCondition(queue, params));
   return { sql: parts.join(' AND '), params };
+}
+
+/**
+ * Bounds on row numbers (row-numbers.ts), implied by the update date bounds: the rows are then
+ * found from the row order instead of read one by one.
+ */
+function rowBounds(filters: LibraryFilters, params: SqlValue[]): string[] {
+  const bounds: string[] = [];
+  const from = utcTimeOf(filters.from);
+  const to = utcTimeOf(filters.to);
+  if (Number.isFinite(from) && from > 0) {
+    bounds.push('a.n >= ?');
+    params.push(rowNumberAt(from));
+  }
+  if (Number.isFinite(to) && to > 0) {
+    bounds.push('a.n < ?');
+    params.push(rowNumberAt(to));
+  }
+  return bounds;
+}
+
+/**
+ * The time of a date filter where comparing it as a string (as the filter does) and as a time
+ * agree: a date, or a time in UTC. NaN otherwise (a time with an offset, or local).
+ */
+function utcTimeOf(value: string | undefined): number {
+  if (!value || !/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/.test(value)) return NaN;
+  return Date.parse(value);
+}
+
+function queueCondition({ selection, personId }: QueueClause, params: SqlValue[]): string {
+  const either: string[] = [];
+  const list = (values: readonly SqlValue[]) => {
+    params.push(...values);
+    return values.map(() => '?').join(', ');
+  };
+  if (selection.shapes.length > 0) either.push(`a.queue_shape IN (${list(selection.shapes)})`);
+  if (personId !== null) {
+    if (selection.unrelated.length > 0) {
+      const shapes = list(selection.unrelated);
+      either.push(`(a.queue_shape IN (${shapes}) AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.n = a.n AND r.person = ?))`);
+      params.push(personId);
+    }
+    for (const { shape, relations } of selection.related) {
+      params.push(personId, shape);
+      either.push(`a.n IN (SELECT n FROM relations WHERE person = ? AND shape = ? AND relation IN (${list(relations)}))`);
+    }
+  }
+  return either.length > 0 ? `(${either.join(' OR ')})` : '0';
 }
 
 /** Row numbers follow the update time (library-index.ts), so sorting by it is sorting by row. */

@@ -2,7 +2,7 @@ import { stateOf } from '../../../shared/library/queues';
 import type { LibraryRow } from '../../../shared/search/filters';
 import { reviewersOf, type IndexedArticle } from '../../../shared/search/indexed-article';
 import { placedTexts, SEARCH_FIELDS, type PlacedText, type SearchField } from '../../../shared/search/places';
-import { queueKey, type QueueFacts } from '../../../shared/search/queue-groups';
+import { queueShape, relationsOf, type QueueFacts } from '../../../shared/search/queue-shapes';
 import { tokenString } from '../../../shared/search/tokenize';
 
 /**
@@ -23,8 +23,9 @@ export interface StoredArticle {
   row: LibraryRow;
   stage: string;
   channelKey: string;
-  facts: QueueFacts;
-  queueKey: string;
+  queueShape: string;
+  /** Everyone the article names, with their relation to it (queue-shapes.ts). */
+  relations: Map<string, number>;
   reviewers: string[];
   places: PlacedText[];
   /** The full-text columns, in SEARCH_FIELDS order: each a space-separated token string. */
@@ -62,8 +63,8 @@ export function storedArticle(article: IndexedArticle): StoredArticle {
     row,
     stage: stateOf(row).stage,
     channelKey: channelKey(article.channel),
-    facts,
-    queueKey: queueKey(facts),
+    queueShape: queueShape(facts),
+    relations: relationsOf(facts),
     reviewers: reviewersOf(article).map((person) => person.id),
     places,
     columns: SEARCH_FIELDS.map((field) => (byField.get(field) ?? []).join(` ${PIECE_BREAK} `)),

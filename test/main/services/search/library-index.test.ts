@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryIndex } from '../../../../src/main/services/search/library-index';
 import { damagedArticles, listLibrary, queueCounts, searchLibrary } from '../../../../src/main/services/search/library-queries';
+import { inQueue, QUEUES } from '../../../../src/shared/library/queues';
 import { damagedArticle } from '../../../../src/shared/search/from-article';
 import { useTempDirs } from '../../../helpers/temp-dir';
 import { AUTHOR, Desk, EDITOR, SECOND, THIRD } from '../../../shared/review/desk';
+import { reviewedDesk, VIEWERS } from '../../../shared/search/reviewed-desks';
 import { story } from './fixtures';
 
 const tempDir = useTempDirs('newsroom-index-');
@@ -151,5 +154,30 @@ describe('LibraryIndex incremental updates', () => {
     const reopened = await openIndex(folder);
     expect(listLibrary(reopened, { person: SECOND }).counts).toEqual(before.second);
     reopened.close();
+  });
+
+  it('lists and counts every person’s desk queues as checking each article would', async () => {
+    const folder = join(await tempDir(), 'index');
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(reviewedDesk, { minLength: 1, maxLength: 25 }), fc.array(fc.nat(24), { maxLength: 5 }), async (desks, trashed) => {
+        const index = await openIndex(join(folder, String(run++)));
+        const stories = desks.map(({ desk }, i) => story({ id: `queue-${String(i).padStart(3, '0')}`, desk, trashed: trashed.includes(i) }));
+        index.upsert(stories);
+        const inLibrary = stories.filter((s) => !s.trashed);
+        for (const viewer of VIEWERS) {
+          const counts = queueCounts(index, viewer);
+          for (const queue of QUEUES) {
+            const expected = inLibrary.filter((s) => inQueue({ ...s, createdBy: s.authorName }, queue, viewer, { authorMayReview: false }));
+            expect(counts[queue]).toBe(expected.length);
+            const listed = listLibrary(index, { person: viewer, filters: { queue }, limit: 100 });
+            expect(listed.rows.map((row) => row.id).sort()).toEqual(expected.map((s) => s.id).sort());
+            expect(listed.total).toBe(expected.length);
+          }
+        }
+        index.close();
+      }),
+      { numRuns: 12 },
+    );
   });
 });
