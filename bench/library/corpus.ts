@@ -11,7 +11,7 @@ import type { Person } from '../../src/shared/review/people';
 import type { ReviewRecord } from '../../src/shared/review/records';
 import { deriveReviewState } from '../../src/shared/review/review-state';
 import { indexedArticleOf } from '../../src/shared/search/from-article';
-import type { IndexedArticle } from '../../src/shared/search/indexed-article';
+import type { IndexedArticle, TrashNote } from '../../src/shared/search/indexed-article';
 import { seededRandom } from '../generate-article';
 import * as V from './vocabulary';
 import { chineseParagraph, englishParagraph, type Theme } from './sentences';
@@ -62,7 +62,7 @@ export interface CorpusSource {
   article: Article;
   records: ReviewRecord[];
   threads: AnnotationThread[];
-  trashed: boolean;
+  trash: TrashNote | null;
 }
 
 export function corpusSource(index: number): CorpusSource {
@@ -106,14 +106,14 @@ export function corpusSource(index: number): CorpusSource {
     head: '',
   };
   const records = reviewRecords(random, author, english, updated);
-  return { article, records, threads: threads(random, english, records.length > 0 ? records[0]!.at : article.updatedAt), trashed: records.length === 0 && random() < 0.2 };
+  return { article, records, threads: threads(random, english, records.length > 0 ? records[0]!.at : article.updatedAt), trash: records.length === 0 && random() < 0.2 ? { at: new Date(updated + 1000).toISOString(), by: author.name, reason: null } : null };
 }
 
 /** Article `index` as the index takes it. */
 export function corpusArticle(index: number): IndexedArticle {
-  const { article, records, threads, trashed } = corpusSource(index);
+  const { article, records, threads, trash } = corpusSource(index);
   const review = deriveReviewState({ records, authorId: article.authorId, currentHash: HASH });
-  return indexedArticleOf({ article, stamp: `gen-1-${index}`, review, reviewProblem: null, records, threads, trashed });
+  return indexedArticleOf({ article, stamp: `gen-1-${index}`, review, reviewProblem: null, records, threads, trash });
 }
 
 /** Articles 0 … count-1, newest first. */

@@ -83,7 +83,7 @@ function roster(ed: Ed25519, files: Files): { writers: Map<string, Writer>; head
 
 /** Writes article `index` of the corpus into the workspace at `root`. */
 async function writeArticle(ed: Ed25519, root: string, index: number, writers: Map<string, Writer>, rosterHead: string): Promise<void> {
-  const { article, records, trashed } = corpusSource(index);
+  const { article, records, trash } = corpusSource(index);
   const dir = workspaceLayout(root).articleDir(article.id);
   const files = new Files();
   let head: string | null = null;
@@ -109,7 +109,8 @@ async function writeArticle(ed: Ed25519, root: string, index: number, writers: M
     const by = writers.get(record.actorId)!;
     append(by, 'review', record.at, { action: record.action, actorName: by.name, stage: record.stage, ...(record.to ? { to: record.to } : {}), opinion: record.opinion, contentHash: hash, revision });
   }
-  if (trashed) append(author, 'trash', new Date(latest + 1000).toISOString(), { action: 'trash', stage: 'draft' });
+  // The trash follows the draft's only revision (trashed articles have no review records).
+  if (trash) append(author, 'trash', trash.at, { action: 'trash', stage: 'draft' });
   await files.write(root);
 }
 

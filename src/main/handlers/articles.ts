@@ -41,7 +41,6 @@ export const articleHandlers = (ctx: HandlerContext) => ({
     });
     return {};
   },
-  listTrash: () => ctx.workspace().articles.listTrash(),
   restoreArticle: async ({ id }: { id: string }, caller: Caller) => {
     const actor = await currentActor(ctx, caller);
     const workspace = ctx.workspace();

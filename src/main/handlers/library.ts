@@ -44,6 +44,12 @@ export function libraryHandlers(ctx: HandlerContext, open = new OpenLibrary(ctx)
       return { hits: result.hits, total: result.total, more: result.more, offset: result.offset, counts: result.counts, searched: result.query.terms.length > 0, indexing: library.building, damaged: library.damaged().map(({ id, problem }) => ({ id, file: `articles/${id}`, problem })) };
     },
     libraryStatus: async () => open.get().status(),
+    listTrash: async () => {
+      const library = open.get();
+      await library.complete();
+      await library.caughtUp();
+      return library.trash();
+    },
     listOpenAnnotations: async () => {
       const library = open.get();
       await library.complete();

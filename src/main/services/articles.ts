@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ArticleContentSchema, ArticleSchema, emptyContent, type Article, type ArticleContent, type Language } from '../../shared/article/article';
 import { contentHash, sha256Hex } from '../../shared/article/canonical';
 import { isArticleId } from '../../shared/article/ids';
-import type { ArticleList, DamagedEntry, Saved, TrashEntry } from '../../shared/contract/api';
+import type { ArticleList, DamagedEntry, Saved } from '../../shared/contract/api';
 import { AppFailure } from '../../shared/contract/errors';
 import type { ArticleEvents, ArticleKind, ReviewEvent } from '../../shared/identity/article-events';
 import { savesOnto, type RevisionEventKind } from '../../shared/identity/revision-event';
@@ -116,18 +116,6 @@ export class Articles {
     }
     articles.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
     return { articles, damaged: damaged.sort((a, b) => a.id.localeCompare(b.id)) };
-  }
-
-  async listTrash(): Promise<TrashEntry[]> {
-    const roster = await this.roster.view();
-    const entries: TrashEntry[] = [];
-    for (const id of await this.ids()) {
-      const listed = await this.summary(id, roster).catch(() => null);
-      const trash = listed?.state.verdict.trash;
-      if (!listed || !trash?.trashed) continue;
-      entries.push({ ...listed.summary, trashedAt: trash.at, trashedBy: trash.byName ?? trash.by, ...(trash.reason ? { trashReason: trash.reason } : {}), problems: [] });
-    }
-    return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
   }
 
   /** A new article by `actor`: its create event and its first revision (empty, or `content`). */

@@ -4,7 +4,7 @@ import { openThreads } from '../annotations/threads';
 import { extractSegments } from '../checks/segments';
 import type { ReviewRecord } from '../review/records';
 import type { ReviewState } from '../review/review-state';
-import type { IndexedArticle, IndexedFigure } from './indexed-article';
+import type { IndexedArticle, IndexedFigure, TrashNote } from './indexed-article';
 
 export interface ArticleForIndex {
   article: Article;
@@ -13,7 +13,8 @@ export interface ArticleForIndex {
   reviewProblem: string | null;
   records: readonly Pick<ReviewRecord, 'action' | 'actorId' | 'actorName' | 'at' | 'opinion'>[];
   threads: readonly AnnotationThread[];
-  trashed: boolean;
+  /** What put the article in the trash; null when it is not there. */
+  trash: TrashNote | null;
 }
 
 /** The index's view of a readable article: its text by place, its review words and its standing. */
@@ -41,7 +42,8 @@ export function indexedArticleOf(input: ArticleForIndex): IndexedArticle {
     updatedBy: article.updatedBy,
     review: input.review,
     reviewProblem: input.reviewProblem,
-    trashed: input.trashed,
+    trashed: input.trash !== null,
+    trash: input.trash,
     damaged: null,
     blocks,
     figures: figures.filter((figure) => figure.caption !== '' || figure.credit !== ''),
@@ -58,7 +60,7 @@ export function indexedArticleOf(input: ArticleForIndex): IndexedArticle {
 }
 
 /** An article whose files cannot be read: listed under its id, so it can be found and looked at. */
-export function damagedArticle(args: { id: string; stamp: string; problem: string; trashed: boolean; at: string }): IndexedArticle {
+export function damagedArticle(args: { id: string; stamp: string; problem: string; trash: TrashNote | null; at: string }): IndexedArticle {
   return {
     id: args.id,
     stamp: args.stamp,
@@ -74,7 +76,8 @@ export function damagedArticle(args: { id: string; stamp: string; problem: strin
     updatedBy: '',
     review: null,
     reviewProblem: null,
-    trashed: args.trashed,
+    trashed: args.trash !== null,
+    trash: args.trash,
     damaged: args.problem,
     blocks: [],
     figures: [],

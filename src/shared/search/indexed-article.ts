@@ -35,6 +35,13 @@ export interface IndexedOpinion {
   text: string;
 }
 
+/** What put an article in the trash: when, who (their name as recorded, else their id) and why. */
+export interface TrashNote {
+  at: string;
+  by: string;
+  reason: string | null;
+}
+
 /**
  * Everything the library list, the desk queues and search need to know about one article: what
  * the per-machine index stores. It is derived from the workspace and never written back to it.
@@ -60,6 +67,8 @@ export interface IndexedArticle {
   /** Set when the review log was altered or cannot be read. */
   reviewProblem: string | null;
   trashed: boolean;
+  /** What put the article in the trash, while it is there. */
+  trash: TrashNote | null;
   /** Why the article itself cannot be read, when it cannot; it is still listed, without text. */
   damaged: string | null;
   blocks: IndexedBlock[];

@@ -138,12 +138,12 @@ describe('Articles: the trash', () => {
 
     await app.workspace.articles.act(app.zhou, id, 'trash', () => ({ action: 'trash', reason: '重复稿件', stage: 'draft' }));
     expect((await app.workspace.articles.list()).articles).toEqual([]);
-    expect(await app.workspace.articles.listTrash()).toEqual([expect.objectContaining({ id, headline: '要删除的稿件', trashedBy: '周明远', trashReason: '重复稿件' })]);
+    expect((await app.workspace.articles.state(id)).verdict.trash).toMatchObject({ trashed: true, byName: '周明远', reason: '重复稿件' });
     expect(await app.workspace.get(id)).toEqual(before);
 
     await app.workspace.articles.act(app.lin, id, 'trash', () => ({ action: 'restore' }));
     expect((await app.workspace.articles.list()).articles.map((article) => article.id)).toEqual([id]);
-    expect(await app.workspace.articles.listTrash()).toEqual([]);
+    expect((await app.workspace.articles.state(id)).verdict.trash).toMatchObject({ trashed: false });
     expect(await app.workspace.get(id)).toEqual(before);
     const { verdict } = await app.workspace.articles.state(id);
     expect(verdict.records.filter((record) => record.kind === 'trash').map((record) => [record.by, record.status, (record.event as { action: string }).action])).toEqual([

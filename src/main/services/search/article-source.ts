@@ -10,7 +10,8 @@ import { annotationsOf } from '../article-notes';
 import type { RosterView } from '../roster-log';
 import { reviewOf, type Workspace } from '../workspace';
 import { damagedArticle, indexedArticleOf } from '../../../shared/search/from-article';
-import type { IndexedArticle } from '../../../shared/search/indexed-article';
+import type { IndexedArticle, TrashNote } from '../../../shared/search/indexed-article';
+import type { TrashState } from '../../../shared/identity/article-verdict';
 import type { FolderEntry } from './refresh';
 
 /** Stamps are found this many articles at a time. */
@@ -65,16 +66,20 @@ export class ArticleSource {
         reviewProblem: review.problem,
         records: review.records,
         threads: notes.threads,
-        trashed: state.verdict.trashed,
+        trash: trashNoteOf(state.verdict.trash),
       });
     } catch (error) {
-      const trashed = await this.workspace.articles
+      const trash = await this.workspace.articles
         .state(id, roster)
-        .then((state) => state.verdict.trashed)
-        .catch(() => false);
-      return damagedArticle({ id, stamp, problem: error instanceof Error ? error.message : String(error), trashed, at: dateOfId(id) });
+        .then((state) => trashNoteOf(state.verdict.trash))
+        .catch(() => null);
+      return damagedArticle({ id, stamp, problem: error instanceof Error ? error.message : String(error), trash, at: dateOfId(id) });
     }
   }
+}
+
+function trashNoteOf(trash: TrashState | null | undefined): TrashNote | null {
+  return trash?.trashed ? { at: trash.at, by: trash.byName ?? trash.by, reason: trash.reason } : null;
 }
 
 async function markOf(path: string, name: string): Promise<string> {

@@ -22,8 +22,8 @@ export interface IndexOptions {
 const STATEMENTS = {
   find: 'SELECT n, queue_shape, trashed FROM articles WHERE id = ?',
   stamp: 'SELECT stamp FROM articles WHERE id = ?',
-  insert: `INSERT INTO articles (n, id, stamp, trashed, stage, channel, author_id, created_at, updated_at, headline_key, queue_shape, row)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insert: `INSERT INTO articles (n, id, stamp, trashed, stage, channel, author_id, created_at, updated_at, headline_key, queue_shape, trash, row)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   remove: 'DELETE FROM articles WHERE n = ?',
   removeText: 'DELETE FROM texts WHERE n = ?',
   removeReviewers: 'DELETE FROM reviewers WHERE n = ?',
@@ -154,6 +154,7 @@ export class LibraryIndex {
       article.updatedAt,
       article.headline.toLocaleLowerCase(),
       stored.queueShape,
+      article.trash ? JSON.stringify(article.trash) : null,
       JSON.stringify(row),
     ]);
     this.statement('insertText').run([n, JSON.stringify(stored.places)]);

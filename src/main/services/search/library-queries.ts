@@ -1,4 +1,6 @@
 import type { AnnotationThread } from '../../../shared/annotations/events';
+import type { TrashEntry } from '../../../shared/contract/api';
+import type { TrashNote } from '../../../shared/search/indexed-article';
 import type { Person } from '../../../shared/review/people';
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../../shared/review/policy';
 import { DEFAULT_LIST_SORT, DEFAULT_SEARCH_SORT, type LibraryFilters, type LibraryRow, type LibrarySort } from '../../../shared/search/filters';
@@ -7,7 +9,7 @@ import type { PlacedText } from '../../../shared/search/places';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { countQueues, personalShapes, queueSelection, type QueueCounts, type RelatedCount } from '../../../shared/search/queue-shapes';
 import { bestSnippet, highlightsIn, type Snippet } from '../../../shared/search/snippet';
-import { DAMAGED, IN_LIBRARY, type LibraryIndex } from './library-index';
+import { DAMAGED, IN_LIBRARY, IN_TRASH, type LibraryIndex } from './library-index';
 import { filterClause, matchExpression, orderClause, RANK, type QueueClause } from './sql-clauses';
 import { storedJson, type SqlDatabase, type SqlValue } from './sqlite';
 
@@ -161,6 +163,19 @@ export function openAnnotations(index: LibraryIndex, limit = 1_000): Array<{ art
       return { articleId: row.id, headline: row.headline, thread: storedJson<AnnotationThread>(found.thread) };
     }),
   );
+}
+
+/** The trash, most recently trashed first, each article with what put it there. */
+export function trashList(index: LibraryIndex): TrashEntry[] {
+  const found = index.read((db) => all(db, 'SELECT row, trash FROM articles WHERE trashed = ? AND trash IS NOT NULL', [IN_TRASH]));
+  return found
+    .map((entry): TrashEntry => {
+      const row = storedJson<LibraryRow>(entry.row);
+      const trash = storedJson<TrashNote>(entry.trash);
+      const { id, headline, channel, authorId, createdBy, updatedAt, updatedBy, review, reviewProblem } = row;
+      return { id, headline, channel, authorId, createdBy, updatedAt, updatedBy, review, reviewProblem, trashedAt: trash.at, trashedBy: trash.by, ...(trash.reason ? { trashReason: trash.reason } : {}), problems: [] };
+    })
+    .sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
 }
 
 /** Articles that cannot be read, by id, with why (listed apart from the library). */

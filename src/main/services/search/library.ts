@@ -10,7 +10,7 @@ import type { RosterView } from '../roster-log';
 import type { Workspace } from '../workspace';
 import { ArticleSource } from './article-source';
 import { LibraryIndex } from './library-index';
-import { damagedArticles, listLibrary, openAnnotations, searchLibrary, type ListRequest, type ListResult, type SearchRequest, type SearchResult } from './library-queries';
+import { damagedArticles, listLibrary, openAnnotations, searchLibrary, trashList, type ListRequest, type ListResult, type SearchRequest, type SearchResult } from './library-queries';
 import { applyRefresh, planRefresh } from './refresh';
 
 export interface LibraryStatus {
@@ -110,6 +110,11 @@ export class Library {
    */
   async complete(): Promise<void> {
     if (!this.index.isComplete() && !this.closed) await this.reconcile();
+  }
+
+  /** The trash, most recently trashed first. */
+  trash(): ReturnType<typeof trashList> {
+    return trashList(this.index);
   }
 
   /** Articles that cannot be read, listed apart with why. */

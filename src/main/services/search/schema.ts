@@ -7,7 +7,7 @@ export const INDEX_FORMAT = 'newsroom-library-index';
  * Changes whenever the tables or the tokenizer change (src/shared/search/tokenize.ts): an index
  * of another version is rebuilt, never read.
  */
-export const INDEX_VERSION = '4';
+export const INDEX_VERSION = '5';
 
 export const INDEX_FILE = 'library.sqlite';
 
@@ -28,6 +28,8 @@ CREATE TABLE articles (
   updated_at TEXT NOT NULL,
   headline_key TEXT NOT NULL,
   queue_shape TEXT NOT NULL,
+  -- What put the article in the trash (JSON), while it is there.
+  trash TEXT,
   row TEXT NOT NULL
 );
 -- Each sort order's index also holds the queue shape, so a page far down a desk queue is found

@@ -64,6 +64,6 @@ export function story(input: Story): IndexedArticle {
     reviewProblem: null,
     records: desk.records,
     threads,
-    trashed: input.trashed ?? false,
+    trash: input.trashed ? { at, by: EDITOR.name, reason: 'duplicate' } : null,
   });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryIndex } from '../../../../src/main/services/search/library-index';
-import { damagedArticles, listLibrary, queueCounts, searchLibrary } from '../../../../src/main/services/search/library-queries';
+import { damagedArticles, listLibrary, queueCounts, searchLibrary, trashList } from '../../../../src/main/services/search/library-queries';
 import { inQueue, QUEUES } from '../../../../src/shared/library/queues';
 import { damagedArticle } from '../../../../src/shared/search/from-article';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -104,10 +104,12 @@ describe('LibraryIndex incremental updates', () => {
     expect(listLibrary(index).total).toBe(0);
     expect(listLibrary(index, { filters: { trash: true } }).rows.map((r) => [r.id, r.trashed])).toEqual([['change-01', true]]);
     expect(listLibrary(index, { person: AUTHOR }).counts.drafts).toBe(0);
+    expect(trashList(index)).toEqual([expect.objectContaining({ id: 'change-01', trashedBy: EDITOR.name, trashReason: 'duplicate', problems: [] })]);
 
     index.upsert([story({ id: 'change-01', paragraphs: ['新的说法'], stamp: 'stamp-4' })]);
     expect(ids(index, '新的说法')).toEqual(['change-01']);
     expect(listLibrary(index, { person: AUTHOR }).counts.drafts).toBe(1);
+    expect(trashList(index)).toEqual([]);
 
     index.remove(['change-01']);
     expect(listLibrary(index).total).toBe(0);
@@ -118,7 +120,7 @@ describe('LibraryIndex incremental updates', () => {
   it('lists an article that cannot be read apart, with why, without text and out of the queues', async () => {
     const index = await openIndex();
     index.upsert([story({ id: 'broken-01', paragraphs: ['可以读的时候'] })]);
-    index.upsert([damagedArticle({ id: 'broken-01', stamp: 'stamp-2', problem: 'article.json is not valid JSON', trashed: false, at: '2025-05-02T00:00:00.000Z' })]);
+    index.upsert([damagedArticle({ id: 'broken-01', stamp: 'stamp-2', problem: 'article.json is not valid JSON', trash: null, at: '2025-05-02T00:00:00.000Z' })]);
     expect(ids(index, '可以读的时候')).toEqual([]);
     expect(listLibrary(index).total).toBe(0);
     expect(queueCounts(index, null).all).toBe(0);
