@@ -13,8 +13,8 @@
  * - update.one-save: an article saved through the services (a signed revision) until the index holds it;
  * - memory: the cold process's RSS after listing and searching;
  * - baseline: a plain substring scan of the same corpus's text for the same queries, in memory.
- * The workspaces and the 100,000 index are kept in the temp folder between runs (they take long
- * to make); build figures come from the run that built them. `--rounds` repeats the timed passes.
+ * The workspaces and their indexes are kept in the temp folder between runs (they take long to
+ * make); build figures come from the run that built them. `--rounds` repeats the timed passes.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,10 +25,7 @@ import { systemClock } from '../src/main/services/clock';
 import { DataFolder } from '../src/main/services/data-folder';
 import { UnlockedKey } from '../src/main/services/identity/unlocked-key';
 import { openWorkspace } from '../src/main/services/open-workspace';
-import { ArticleSource } from '../src/main/services/search/article-source';
 import { Library, LIBRARY_CACHE } from '../src/main/services/search/library';
-import { LibraryIndex } from '../src/main/services/search/library-index';
-import type { IndexedArticle } from '../src/shared/search/indexed-article';
 import { INDEX_VERSION } from '../src/main/services/search/schema';
 import { paragraphNode } from '../src/shared/article/body';
 import { ed25519 } from '../src/shared/identity/ed25519';
@@ -40,16 +37,10 @@ import { QUERIES, queryTerms } from './library/queries';
 import { atMost, median, percentile, type Report } from './report';
 import type { Suite } from './suite';
 
-/**
- * `read`: the index is built by reading every article through the workspace's services, as a
- * desk's first start does. `corpus`: filled from the corpus the workspace was generated from,
- * each article under the stamp the folder gives it, so the library finds it up to date (reading
- * 100,000 articles through the verifier takes over an hour on the shared 2-core machine; the
- * 10,000 figure gives the per-article cost).
- */
+/** Both indexes are built by reading every article through the workspace's services, as a desk's first start does. */
 const SIZES = [
-  { count: 10_000, list: 300, search: 30, keep: true, build: 'read' },
-  { count: 100_000, list: 1_000, search: 50, keep: true, build: 'corpus' },
+  { count: 10_000, list: 300, search: 30, keep: true },
+  { count: 100_000, list: 1_000, search: 50, keep: true },
 ] as const;
 const CORPUS_VERSION = '3';
 
@@ -79,35 +70,6 @@ async function buildIndex(root: string, dataDir: string, log: (line: string) => 
   clearInterval(progress);
   const buildMs = performance.now() - start;
   library.close();
-  return { buildMs, bytes: await folderBytes(join(data.cacheDir(BENCH_WORKSPACE_ID), LIBRARY_CACHE)) };
-}
-
-/** The index filled from the corpus, each article under its stamp in the generated workspace. */
-async function fillIndex(root: string, dataDir: string, count: number, log: (line: string) => void): Promise<Built> {
-  await rm(dataDir, { recursive: true, force: true });
-  const data = new DataFolder(dataDir);
-  const workspace = await openWorkspace({ root, clock: systemClock, data, ed: await ed25519() });
-  const source = new ArticleSource(workspace);
-  const roster = await source.roster();
-  const index = LibraryIndex.open({ folder: join(data.cacheDir(BENCH_WORKSPACE_ID), LIBRARY_CACHE), workspaceId: BENCH_WORKSPACE_ID });
-  let buildMs = 0;
-  let batch: IndexedArticle[] = [];
-  let done = 0;
-  const flush = () => {
-    const start = performance.now();
-    index.upsert(batch);
-    buildMs += performance.now() - start;
-    done += batch.length;
-    batch = [];
-    if (done % 10_000 === 0) log(`  indexed ${done} of ${count}`);
-  };
-  for (const article of corpus(count)) {
-    batch.push({ ...article, stamp: (await source.stamp(article.id, roster))! });
-    if (batch.length === 500) flush();
-  }
-  flush();
-  index.markComplete();
-  index.close();
   return { buildMs, bytes: await folderBytes(join(data.cacheDir(BENCH_WORKSPACE_ID), LIBRARY_CACHE)) };
 }
 
@@ -149,12 +111,11 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
     log(`${name}: reusing the index built earlier in ${dataDir}`);
   } else {
     log(`${name}: building the index of ${count} articles`);
-    built = size.build === 'read' ? await buildIndex(root, dataDir, log) : await fillIndex(root, dataDir, count, log);
+    built = await buildIndex(root, dataDir, log);
     if (size.keep) await writeFile(figuresFile, JSON.stringify(built));
   }
-  const how = size.build === 'read' ? 'build' : 'build.from-corpus';
-  report.add(`${name}.${how}`, built.buildMs / 1000, 's');
-  report.add(`${name}.${how}.per-article`, built.buildMs / count, 'ms');
+  report.add(`${name}.build`, built.buildMs / 1000, 's');
+  report.add(`${name}.build.per-article`, built.buildMs / count, 'ms');
   report.add(`${name}.size`, built.bytes / 2 ** 20, 'MB');
 
   const colds = [];
