@@ -57,9 +57,9 @@ test('trash asks first, keeps its buttons out of the Tab order, and lets only th
   const trash = page.getByRole('list', { name: s.library.trash });
   await expect(trash.getByRole('listitem').filter({ hasText: '千年茶山' })).toContainText('Reason: The county asked us to hold the story.');
   // The trash is a signed event in the administrator's own log; the article's folder stays where it was.
-  const states = await Promise.all((await preview.workspace.articles.ids()).map(async (id) => ({ id, verdict: (await preview.workspace.articles.state(id)).verdict })));
-  const entry = states.find((state) => state.verdict.trash?.trashed);
-  expect(entry?.verdict.trash).toMatchObject({ byName: 'Lin Xiaolan', reason: 'The county asked us to hold the story.' });
+  const states = await Promise.all((await preview.workspace.articles.ids()).map(async (id) => ({ id, verdict: (await preview.workspace.articles.state(id)).verdict, article: await preview.workspace.get(id) })));
+  const entry = states.find((state) => state.article.headline.startsWith('千年茶山'));
+  expect(entry?.verdict.trash).toMatchObject({ trashed: true, byName: 'Lin Xiaolan', reason: 'The county asked us to hold the story.' });
   const lin = (await preview.workspace.roster()).roster.people.find((p) => p.name === 'Lin Xiaolan')!;
   const [keyid] = await preview.workspace.keys.list(lin.id);
   const records = (await preview.workspace.articles.state(entry!.id)).verdict.records.filter((r) => r.kind === 'trash');
