@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 
 /**
  * A small observable value, the shape of every store of the page: a snapshot that changes identity
@@ -40,4 +40,19 @@ export function useStore<T>(store: Store<T>): T {
 /** One part of a store's value; the component re-renders only when that part changes. */
 export function useSelect<T, S>(store: Store<T>, pick: (value: T) => S): S {
   return useSyncExternalStore(store.subscribe, () => pick(store.get()));
+}
+
+/**
+ * One part of a store's value that `pick` makes anew on each read (a filtered list, a lookup):
+ * while `alike` says the new part is the same as the one the component has, it keeps that one
+ * and does not re-render.
+ */
+export function useSelectAlike<T, S>(store: Store<T>, pick: (value: T) => S, alike: (a: S, b: S) => boolean): S {
+  const kept = useRef<{ value: S } | null>(null);
+  return useSyncExternalStore(store.subscribe, () => {
+    const next = pick(store.get());
+    if (kept.current && alike(kept.current.value, next)) return kept.current.value;
+    kept.current = { value: next };
+    return next;
+  });
 }

@@ -65,7 +65,7 @@ export function ArticleColumn() {
         </p>
       )}
       <SuggestionsBar store={open.suggestions} changes={open.changes} suggesting={suggesting} />
-      <ChangesContext.Provider value={view === 'changes' ? (since?.tracked ?? null) : null}>
+      <ChangesContext.Provider value={open.shownChanges}>
         <article className={original ? 'article-page showing-original' : 'article-page'} lang={meta.language}>
           <ChangesOverlay />
           {original && <OriginalCopy tracked={original} />}

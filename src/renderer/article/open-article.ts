@@ -3,6 +3,7 @@ import type { Article, Language } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import type { ArticleCounts } from '../../shared/article/counts';
 import type { ArticleReview } from '../../shared/contract/api';
+import type { TrackedCopy } from '../../shared/tracked/attribute';
 import type { HitLocation } from '../../shared/contract/library';
 import { AnnotationsStore } from '../annotations/annotations-store';
 import { ChangesStore } from '../changes/changes-store';
@@ -59,6 +60,9 @@ export class OpenArticle {
   readonly checks: ChecksStore;
   readonly suggestions: SuggestionsStore;
   readonly changes: ChangesStore;
+  /** The changes since the chosen base while the changes view is shown; null otherwise (FieldChanges.tsx). */
+  readonly shownChanges = new Value<TrackedCopy | null>(null);
+  private readonly stopShowingChanges: () => void;
   readonly tab: Value<SideTab>;
   readonly bodyCounts = new Value<ArticleCounts>(NO_COUNTS);
   /** Set when another desk saved a newer copy while this one is being edited here. */
@@ -112,6 +116,9 @@ export class OpenArticle {
     this.checks = new ChecksStore(article.id, { session: this.session, editor: this.editor, report, fixFailed: deps.words.fixFailed });
     this.suggestions = new SuggestionsStore({ session: this.session, editor: this.editor });
     this.changes = new ChangesStore(article.id, this.session, report);
+    const showChanges = () => this.shownChanges.put(this.suggestions.get().view === 'changes' ? (this.changes.get().since?.tracked ?? null) : null);
+    const stops = [this.changes.subscribe(showChanges), this.suggestions.subscribe(showChanges)];
+    this.stopShowingChanges = () => stops.forEach((stop) => stop());
     void this.changes.load();
     void this.annotations.load();
     void this.checks.load();
@@ -131,20 +138,21 @@ export class OpenArticle {
     return this.article.id;
   }
 
-  /** Saves what is unsaved and records a revision if there were edits; the stores stop listening. */
-  /** What is unsaved here is let go: a newer copy from another desk replaces it. */
   /** Takes the eye to a place of the open copy (a search hit chosen while it is open). */
   goTo(at: HitLocation): void {
     if (at.field === 'opinion') this.tab.put('review');
     this.revealAt.put({ ...at });
   }
 
+  /** What is unsaved here is let go: a newer copy from another desk replaces it. */
   discard(): void {
     this.session.discard();
   }
 
+  /** Saves what is unsaved and records a revision if there were edits; the stores stop listening. */
   async close(): Promise<void> {
     this.stopFollowingLanguage();
+    this.stopShowingChanges();
     await this.session.close();
     this.review.dispose();
     this.suggestions.dispose();

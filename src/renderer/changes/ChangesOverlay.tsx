@@ -19,11 +19,9 @@ const SETTLE_MS = 250;
 export function ChangesOverlay() {
   const { t, i18n } = useTranslation();
   const open = useOpenArticle();
-  const { since } = useStore(open.changes);
-  const { view } = useStore(open.suggestions);
+  const tracked = useStore(open.shownChanges);
   const layer = useRef<HTMLDivElement>(null);
   const [marks, setMarks] = useState<ChangeMarks>(NO_MARKS);
-  const tracked = view === 'changes' ? (since?.tracked ?? null) : null;
 
   useEffect(() => {
     const editor = open.editor.current;
@@ -35,13 +33,15 @@ export function ChangesOverlay() {
     const place = () => {
       const page = layer.current?.parentElement;
       if (!page) return;
-      setMarks(placeChanges(editor, tracked, page.getBoundingClientRect()));
+      const next = placeChanges(editor, tracked, page.getBoundingClientRect());
+      setMarks((shown) => (JSON.stringify(shown) === JSON.stringify(next) ? shown : next));
     };
     const later = () => {
       clearTimeout(timer);
       timer = setTimeout(place, SETTLE_MS);
     };
-    place();
+    // New changes come after every save while someone types: they are placed once typing settles too.
+    later();
     const stop = editor.registerUpdateListener(later);
     // The page reflows without an edit too: a picture loading, the window or the side panel resized.
     const page = layer.current?.parentElement;

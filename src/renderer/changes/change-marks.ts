@@ -55,6 +55,8 @@ export function placeChanges(editor: LexicalEditor, tracked: TrackedCopy, origin
     }
     const target = elements[live++];
     if (!target || block.type !== 'text' || target.figure) return;
+    // Reading a block's text from the page costs; most blocks of a long copy have no changes.
+    if (block.parts.every((part) => part.kind === 'equal')) return;
     const { text, pieces } = blockText(target.element);
     if (text !== trackedText(block.parts, 'final')) return;
     let offset = 0;
