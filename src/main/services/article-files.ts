@@ -11,7 +11,8 @@ import { historyOf } from './article-history';
 import type { ArticleState } from './article-logs';
 import { annotationsOf } from './article-notes';
 import { describeProblem } from './article-view';
-import { BLOBS_DIR } from './revisions/revision-content';
+import { BLOBS_DIR, RevisionContent } from './revisions/revision-content';
+import { misattributedSuggestions } from './revisions/suggestion-origins';
 
 export async function articleFileProblems(articleDir: string, state: ArticleState): Promise<FileProblem[]> {
   const out: FileProblem[] = [];
@@ -32,5 +33,20 @@ export async function articleFileProblems(articleDir: string, state: ArticleStat
   }
   for (const problem of [...history.problems, ...history.notices]) out.push(fileProblem(`articles/${state.id}/history/index.jsonl`, problem));
   for (const problem of (await annotationsOf(articleDir, state)).problems) out.push(fileProblem(`articles/${state.id}/annotations`, problem));
+  out.push(...(await suggestionProblems(articleDir, state)));
   return out;
+}
+
+/** Pending suggestions that name someone other than who signed the revision that brought them in. */
+async function suggestionProblems(articleDir: string, state: ArticleState): Promise<FileProblem[]> {
+  const head = state.verdict.head;
+  if (!head) return [];
+  const content = new RevisionContent(articleDir);
+  // A revision that cannot be rebuilt is reported above, with why.
+  const found = await misattributedSuggestions(head, state.revisions, (id) => content.load(state.revisions, id)).catch(() => []);
+  return found.map(({ suggestion, revision }) => {
+    const path = state.verdict.records.find((record) => record.hash === revision.id)?.path ?? articleLogDir(state.id);
+    const signer = revision.byName ?? revision.by;
+    return fileProblem(path, `a suggestion (“${suggestion.inserted || suggestion.deleted}”) is given as ${suggestion.byName}’s, but the revision that brought it in (${revision.id.slice(0, 12)}) was signed by ${signer}: it is not ${suggestion.byName}’s own`);
+  });
 }
