@@ -49,6 +49,7 @@ export class DataFolder {
  */
 export class SeenMarks {
   private state: SeenState | null = null;
+  private folders: Map<string, SeenLogs> | null = null;
   private readonly queue = new KeyedQueue();
   /** Marks recorded and not yet saved. */
   private waiting: { logs: SeenLogs; genesis: string | null } | null = null;
@@ -60,12 +61,19 @@ export class SeenMarks {
     return this.state;
   }
 
-  /** The marks of the files under `prefix`. */
+  /** The marks of the files in the folder `prefix` (ending in `/`; the logs of one article, the roster). */
   async under(prefix: string): Promise<SeenLogs> {
-    const { logs } = await this.get();
-    const out: SeenLogs = {};
-    for (const [path, mark] of Object.entries(logs)) if (path.startsWith(prefix)) out[path] = mark;
-    return out;
+    const folders = await this.byFolder();
+    return { ...folders.get(prefix) };
+  }
+
+  /** The marks by folder, made once: every article read asks for its own, and there may be 100,000. */
+  private async byFolder(): Promise<Map<string, SeenLogs>> {
+    if (this.folders) return this.folders;
+    const folders = new Map<string, SeenLogs>();
+    for (const [path, mark] of Object.entries((await this.get()).logs)) addTo(folders, path, mark);
+    this.folders = folders;
+    return folders;
   }
 
   /**
@@ -87,6 +95,14 @@ export class SeenMarks {
       const pin = current.genesis === null && batch.genesis ? batch.genesis : null;
       if (!moved && !pin) return;
       this.state = await this.store.save({ genesis: pin ?? current.genesis, logs: batch.logs });
+      if (this.folders) for (const path of Object.keys(batch.logs)) addTo(this.folders, path, this.state.logs[path]!);
     });
   }
+}
+
+function addTo(folders: Map<string, SeenLogs>, path: string, mark: SeenLogs[string]): void {
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  const logs = folders.get(folder) ?? {};
+  logs[path] = mark;
+  folders.set(folder, logs);
 }

@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DESK_FILE, deskId } from '../../../../src/main/services/identity/desk-id';
 import { SeenMarks } from '../../../../src/main/services/data-folder';
-import { WatermarkStore } from '../../../../src/main/services/identity/watermark-store';
+import { COMPACT_AFTER_SAVES, WatermarkStore } from '../../../../src/main/services/identity/watermark-store';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const A = 'a'.repeat(64);
@@ -42,6 +42,41 @@ describe('the seen-watermarks store', () => {
     expect(await new WatermarkStore(data, 'ws-other').load()).toEqual({ genesis: null, logs: {} });
   });
 
+  it('saves by appending what moved to a journal, folds it into the snapshot now and then, and reads both', async () => {
+    const data = await tempDir();
+    const store = new WatermarkStore(data, 'ws-test');
+    await store.save({ genesis: A, logs: { 'roster/x.jsonl': { count: 1, hash: A } } });
+    await store.save({ genesis: null, logs: { 'roster/x.jsonl': { count: 2, hash: B }, 'articles/a1/log/y.jsonl': { count: 1, hash: A } } });
+    const journal = join(data, 'seen', 'ws-test.journal.jsonl');
+    expect((await readFile(journal, 'utf8')).trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      { genesis: A, logs: { 'roster/x.jsonl': { count: 1, hash: A } } },
+      { genesis: null, logs: { 'roster/x.jsonl': { count: 2, hash: B }, 'articles/a1/log/y.jsonl': { count: 1, hash: A } } },
+    ]);
+    const both = { genesis: A, logs: { 'roster/x.jsonl': { count: 2, hash: B }, 'articles/a1/log/y.jsonl': { count: 1, hash: A } } };
+    expect(await new WatermarkStore(data, 'ws-test').load()).toEqual(both);
+
+    // A save cut short by a crash (no line end) was never finished: it is left out, the rest read.
+    await appendFile(journal, '{"genesis":null,"logs":{"roster/x.jsonl":{"cou');
+    expect(await new WatermarkStore(data, 'ws-test').load()).toEqual(both);
+
+    const folding = new WatermarkStore(data, 'ws-test');
+    await writeFile(journal, (await readFile(journal, 'utf8')).slice(0, (await readFile(journal, 'utf8')).lastIndexOf('\n') + 1));
+    // The journal holds two saves already: the snapshot is made at the COMPACT_AFTER_SAVES-th.
+    for (let i = 3; i <= COMPACT_AFTER_SAVES; i++) await folding.save({ genesis: null, logs: { [`articles/a${i}/log/z.jsonl`]: { count: i, hash: A } } });
+    await expect(stat(journal)).rejects.toThrow();
+    const snapshot = JSON.parse(await readFile(join(data, 'seen', 'ws-test.json'), 'utf8')) as { logs: Record<string, unknown> };
+    expect(Object.keys(snapshot.logs)).toHaveLength(COMPACT_AFTER_SAVES);
+    expect(await new WatermarkStore(data, 'ws-test').load()).toEqual(await folding.load());
+  });
+
+  it('reports a damaged journal line instead of forgetting what was seen', async () => {
+    const data = await tempDir();
+    const store = new WatermarkStore(data, 'ws-test');
+    await store.save({ genesis: A, logs: {} });
+    await appendFile(join(data, 'seen', 'ws-test.journal.jsonl'), '{"genesis":null,"logs":{"x":{"count":0}}}\n');
+    await expect(new WatermarkStore(data, 'ws-test').load()).rejects.toThrow('ws-test.journal.jsonl: line 2 is damaged');
+  });
+
   it('reports a damaged file instead of forgetting what was seen', async () => {
     const data = await tempDir();
     const store = new WatermarkStore(data, 'ws-test');
@@ -73,5 +108,10 @@ describe('the marks of one workspace', () => {
     // A mark that moved back is not saved over the one seen.
     await marks.record({ logs: { 'articles/a2/log/x.jsonl': { count: 1, hash: B } } });
     expect((await new WatermarkStore(data, 'ws-test').load()).logs['articles/a2/log/x.jsonl']).toEqual({ count: 3, hash: A });
+    // Each article's marks are found by its folder, and follow what is saved.
+    expect(await marks.under('articles/a2/log/')).toEqual({ 'articles/a2/log/x.jsonl': { count: 3, hash: A } });
+    await marks.record({ logs: { 'articles/a2/log/x.jsonl': { count: 4, hash: B }, 'articles/a2/log/w.jsonl': { count: 1, hash: A } } });
+    expect(await marks.under('articles/a2/log/')).toEqual({ 'articles/a2/log/x.jsonl': { count: 4, hash: B }, 'articles/a2/log/w.jsonl': { count: 1, hash: A } });
+    expect(await marks.under('articles/a20/log/')).toEqual({ 'articles/a20/log/x.jsonl': { count: 3, hash: A } });
   });
 });
