@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSchema, INDEX_FILE, schemaProblem } from './schema';
-import { isDamageError, openSqlite, type SqlDatabase } from './sqlite';
+import { isDamageError, isOpenHere, openSqlite, type SqlDatabase } from './sqlite';
 
 /** Opens a SQLite file; the default is the driver the app ships (sqlite.ts). */
 export type SqliteOpener = (file: string) => SqlDatabase;
@@ -22,6 +22,7 @@ export function openIndexFile(folder: string, workspaceId: string, open: SqliteO
   const file = join(folder, INDEX_FILE);
   let reset: string | null = null;
   let db: SqlDatabase | null = null;
+  clearStaleLock(file);
   try {
     db = open(file);
     configure(db);
@@ -45,11 +46,21 @@ export function openIndexFile(folder: string, workspaceId: string, open: SqliteO
 /** Deletes whatever index files are in `folder` and makes an empty index. */
 export function freshIndexFile(folder: string, workspaceId: string, open: SqliteOpener = openSqlite): SqlDatabase {
   const file = join(folder, INDEX_FILE);
+  clearStaleLock(file);
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const db = open(file);
   configure(db);
   createSchema(db, workspaceId);
   return db;
+}
+
+/**
+ * The app runs once per data folder, so a lock on the index that no connection of this process
+ * holds was left by one that ended mid-read or mid-write (a crash, a kill): it would keep the
+ * index locked for good. SQLite rolls back whatever that write left unfinished when it opens.
+ */
+function clearStaleLock(file: string): void {
+  if (!isOpenHere(file)) rmSync(`${file}.lock`, { recursive: true, force: true });
 }
 
 function configure(db: SqlDatabase): void {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import sqlite3 from 'node-sqlite3-wasm';
 
 // A CommonJS module: its names come with the default export.
@@ -21,24 +22,39 @@ export interface SqlDatabase {
   close(): void;
 }
 
+/** Connections this process has open, by file. */
+const openHere = new Map<string, number>();
+
+/** Whether this process has a connection to `file` open. */
+export function isOpenHere(file: string): boolean {
+  return (openHere.get(resolve(file)) ?? 0) > 0;
+}
+
 /**
  * SQLite compiled to WebAssembly with file access from Node (docs/search.md: why not a native
  * module). Its statements hold WebAssembly memory until finalized, so callers finalize them.
+ * Its file lock is a folder beside the file (`<file>.lock`), taken for any read or write and
+ * given back when no statement is left part-read: so `get` reads its statement to the end.
  */
 export function openSqlite(file: string): SqlDatabase {
   const db = new Database(file);
+  const path = resolve(file);
+  openHere.set(path, (openHere.get(path) ?? 0) + 1);
   return {
     exec: (sql) => db.exec(sql),
     prepare(sql) {
       const statement = db.prepare(sql);
       return {
         run: (params) => void statement.run(params ?? []),
-        get: (params) => (statement.get(params ?? []) as SqlRow | null) ?? undefined,
+        get: (params) => (statement.all(params ?? []) as SqlRow[])[0],
         all: (params) => statement.all(params ?? []) as SqlRow[],
         finalize: () => statement.finalize(),
       };
     },
-    close: () => db.close(),
+    close: () => {
+      openHere.set(path, (openHere.get(path) ?? 1) - 1);
+      db.close();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryIndex } from '../../../../src/main/services/search/library-index';
@@ -181,5 +182,25 @@ describe('LibraryIndex incremental updates', () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('opens an index left locked by a process that ended mid-read, and shares the file with another connection here', async () => {
+    const folder = join(await tempDir(), 'index');
+    const first = await openIndex(folder);
+    first.upsert([story({ id: 'lock-0001', paragraphs: ['锁住的索引'] })]);
+    // A look-up leaves nothing part-read: another connection in this process can read and write.
+    expect(first.stampOf('lock-0001')).toBe('stamp-1');
+    const second = await openIndex(folder);
+    expect(ids(second, '锁住的索引')).toEqual(['lock-0001']);
+    second.upsert([story({ id: 'lock-0002', paragraphs: ['第二个连接'] })]);
+    expect(ids(first, '第二个连接')).toEqual(['lock-0002']);
+    first.close();
+    second.close();
+    // The lock a crashed process leaves is a folder beside the file.
+    await mkdir(join(folder, 'library.sqlite.lock'));
+    const reopened = await openIndex(folder);
+    expect(reopened.reset).toBeNull();
+    expect(ids(reopened, '锁住的索引')).toEqual(['lock-0001']);
+    reopened.close();
   });
 });
