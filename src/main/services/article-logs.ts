@@ -110,10 +110,12 @@ export class ArticleLogs {
     const roster = state.roster.verdict;
     const notBefore = [state.verdict.latestAt, roster.latestAt].filter((at): at is string => at !== null).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) ?? null;
     const check = async (line: string) => {
-      const record = await this.withLine(state, `${articleLogDir(state.id)}/${logFileName(key.personId, writer.deskId)}`, line);
-      if (record?.status !== 'signed') {
-        throw new AppFailure('forbidden', `the ${kind} would not count (${record?.code ?? record?.status ?? 'not found'}: ${record?.detail ?? ''}); nothing was written`);
-      }
+      const { record, arrived } = await this.withLine(state, `${articleLogDir(state.id)}/${logFileName(key.personId, writer.deskId)}`, line);
+      if (record?.status === 'signed') return;
+      const why = `${record?.code ?? record?.status ?? 'not found'}: ${record?.detail ?? ''}`;
+      // Another desk's records came in after the state was read: the article moved on under the action.
+      if (arrived) throw new AppFailure('conflict', `another desk acted on the article meanwhile, so the ${kind} would not count (${why}); nothing was written`);
+      throw new AppFailure('forbidden', `the ${kind} would not count (${why}); nothing was written`);
     };
     const appended = writer.appendArticle(this.store(state.id), key, { kind, articleId: state.id, parents: state.verdict.heads, notBefore, roster: roster.heads, event, check });
     return appended.then((result) => {
@@ -122,16 +124,17 @@ export class ArticleLogs {
     });
   }
 
-  /** How the verifier would take `line` appended to the file at `path`. */
-  private async withLine(state: ArticleState, path: string, line: string): Promise<ArticleRecord | undefined> {
+  /** How the verifier would take `line` appended to the file at `path`, and whether records came in since `state` was read. */
+  private async withLine(state: ArticleState, path: string, line: string): Promise<{ record: ArticleRecord | undefined; arrived: boolean }> {
     // Read as the state was, unless what it had seen is still short after a sync under way has settled.
     const { files } = await this.store(state.id).readSettled(state.verdict.seen);
+    const arrived = files.some((file) => file.lines.length > (state.verdict.seen[file.path]?.count ?? 0));
     const own = files.find((file) => file.path === path);
     const withLine = own ? files.map((file) => (file === own ? { path, lines: [...file.lines, line] } : file)) : [...files, { path, lines: [line] }];
     const legacyFiles = state.legacyFiles;
     const verdict = verifyArticle({ ed: this.ed, articleId: state.id, files: withLine, roster: state.roster.verdict, depth: 'heads', hashLine: nativeLineHash, memo: this.memo, ...(legacyFiles ? { legacyFiles } : {}) });
     const hash = nativeLineHash(line);
-    return verdict.records.find((record) => record.hash === hash);
+    return { record: verdict.records.find((record) => record.hash === hash), arrived };
   }
 }
 
