@@ -93,6 +93,8 @@ test.describe('English interface', () => {
   test('deleting the index folder and restarting rebuilds it, with a progress indicator, to the same results', async ({ page, preview }) => {
     await captionedArticle(preview);
     for (let i = 0; i < 12; i++) await preview.draft('en', { headline: `Harbour report ${i + 1}`, channel: ['Home', 'News', 'Text'], body: bodyOf([paragraphNode(`Cargo volumes in week ${i + 1} were steady.`)]) });
+    // Enough articles that reading them all again takes a moment a person can see.
+    for (let i = 0; i < FILLER; i++) await preview.draft('en', { headline: `Weather note ${i + 1}`, body: bodyOf([paragraphNode(`Light winds on day ${i + 1}.`)]) });
     await openApp(page, preview);
     await search(page, en.library.filter).fill('梯田在云海');
     const list = page.getByRole('list', { name: en.library.articles });
@@ -113,7 +115,7 @@ test.describe('English interface', () => {
       await signIn(page, preview.userName);
       await expect.poll(() => page.evaluate(() => (window as unknown as { progressSeen?: boolean }).progressSeen === true)).toBe(true);
       await expect(page.getByRole('status', { name: en.search.indexing })).toHaveCount(0, { timeout: 60_000 });
-      await expect(page.locator('.library-count')).toHaveText('14 articles');
+      await expect(page.locator('.library-count')).toHaveText(`${14 + FILLER} articles`);
       await search(page, en.library.filter).fill('梯田在云海');
       await expect(list.getByRole('listitem')).toHaveCount(1);
       await expect(list.getByRole('button', { name: '山乡茶事', exact: true })).toBeVisible();
@@ -124,6 +126,8 @@ test.describe('English interface', () => {
     }
   });
 });
+
+const FILLER = 300;
 
 /** The same workspace and data folder served again, as after the app was restarted. */
 async function restart(preview: Preview): Promise<PreviewServer> {
