@@ -30,7 +30,6 @@ import { INDEX_VERSION } from '../src/main/services/search/schema';
 import { paragraphNode } from '../src/shared/article/body';
 import { ed25519 } from '../src/shared/identity/ed25519';
 import { placedTexts } from '../src/shared/search/places';
-import { onAbort } from './cleanup';
 import { corpus, corpusPeople } from './library/corpus';
 import { benchWriter, BENCH_WORKSPACE_ID, writeFormat2Workspace } from './library/format2-workspace';
 import { QUERIES, queryTerms } from './library/queries';
@@ -39,8 +38,8 @@ import type { Suite } from './suite';
 
 /** Both indexes are built by reading every article through the workspace's services, as a desk's first start does. */
 const SIZES = [
-  { count: 10_000, list: 300, search: 30, keep: true },
-  { count: 100_000, list: 1_000, search: 50, keep: true },
+  { count: 10_000, list: 300, search: 30 },
+  { count: 100_000, list: 1_000, search: 50 },
 ] as const;
 const CORPUS_VERSION = '3';
 
@@ -98,7 +97,6 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
   const root = join(base, 'workspace');
   const dataDir = join(base, `desk-data-v${INDEX_VERSION}`);
   const figuresFile = `${dataDir}.json`;
-  const forget = size.keep ? () => undefined : onAbort(() => rm(base, { recursive: true, force: true }));
   if (!existsSync(join(base, 'written'))) {
     log(`${name}: writing a format-2 workspace of ${count} articles`);
     await rm(base, { recursive: true, force: true });
@@ -106,13 +104,13 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
     await writeFile(join(base, 'written'), '');
   }
   let built: Built;
-  if (size.keep && existsSync(figuresFile)) {
+  if (existsSync(figuresFile)) {
     built = JSON.parse(await readFile(figuresFile, 'utf8')) as Built;
     log(`${name}: reusing the index built earlier in ${dataDir}`);
   } else {
     log(`${name}: building the index of ${count} articles`);
     built = await buildIndex(root, dataDir, log);
-    if (size.keep) await writeFile(figuresFile, JSON.stringify(built));
+    await writeFile(figuresFile, JSON.stringify(built));
   }
   report.add(`${name}.build`, built.buildMs / 1000, 's');
   report.add(`${name}.build.per-article`, built.buildMs / count, 'ms');
@@ -180,8 +178,6 @@ async function measureSize(report: Report, size: (typeof SIZES)[number], rounds:
   } finally {
     library.close();
   }
-  forget();
-  if (!size.keep) await rm(base, { recursive: true, force: true });
 
   log(`${name}: plain scan baseline`);
   const texts = [...corpus(count)].filter((a) => !a.trashed).map((a) => placedTexts(a).map((p) => p.text).join('\n').toLowerCase());

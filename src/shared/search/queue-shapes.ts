@@ -58,12 +58,14 @@ export type QueueCounts = Record<QueueName, number>;
  */
 export function countQueues(shapes: Iterable<ShapeCount>, related: Iterable<RelatedCount>, person: Person | null, policy: ReviewPolicy): QueueCounts {
   const counts = Object.fromEntries(QUEUES.map((queue) => [queue, 0])) as QueueCounts;
-  for (const { shape, count } of shapes) {
-    for (const queue of QUEUES) if (isInQueue(shape, UNRELATED, queue, person, policy)) counts[queue] += count;
-  }
+  const tables = new Map<string, QueueTable>();
+  const tableOf = (shape: string) => tables.get(shape) ?? tables.set(shape, queueTable(shape, person, policy)).get(shape)!;
+  for (const { shape, count } of shapes) for (const queue of tableOf(shape)[UNRELATED]!) counts[queue] += count;
   if (person === null) return counts;
   for (const { shape, relation, count } of related) {
-    for (const queue of QUEUES) counts[queue] += count * (Number(isInQueue(shape, relation, queue, person, policy)) - Number(isInQueue(shape, UNRELATED, queue, person, policy)));
+    const table = tableOf(shape);
+    for (const queue of table[UNRELATED]!) counts[queue] -= count;
+    for (const queue of table[relation]!) counts[queue] += count;
   }
   return counts;
 }
@@ -81,9 +83,9 @@ export interface QueueSelection {
 export function queueSelection(shapes: Iterable<string>, queue: QueueName, person: Person | null, policy: ReviewPolicy): QueueSelection {
   const selection: QueueSelection = { shapes: [], unrelated: [], related: [] };
   for (const shape of shapes) {
-    const inside = person === null ? [isInQueue(shape, UNRELATED, queue, null, policy)] : RELATIONS.map((relation) => isInQueue(shape, relation, queue, person, policy));
-    if (inside.every((is) => is === inside[0])) {
-      if (inside[0]) selection.shapes.push(shape);
+    const inside = queueTable(shape, person, policy).map((queues) => queues.has(queue));
+    if (inside.every((is) => is === inside[UNRELATED])) {
+      if (inside[UNRELATED]) selection.shapes.push(shape);
       continue;
     }
     if (inside[UNRELATED]) selection.unrelated.push(shape);
@@ -95,11 +97,21 @@ export function queueSelection(shapes: Iterable<string>, queue: QueueName, perso
 
 /** The shapes in which who the person is can change a queue: only these need their relations looked up. */
 export function personalShapes(shapes: Iterable<string>, person: Person, policy: ReviewPolicy): string[] {
-  return [...shapes].filter((shape) => QUEUES.some((queue) => RELATIONS.some((relation) => isInQueue(shape, relation, queue, person, policy) !== isInQueue(shape, UNRELATED, queue, person, policy))));
+  return [...shapes].filter((shape) => {
+    const [unrelated, ...others] = queueTable(shape, person, policy).map((queues) => [...queues].join());
+    return others.some((queues) => queues !== unrelated);
+  });
 }
 
-function isInQueue(shape: string, relation: number, queue: QueueName, person: Person | null, policy: ReviewPolicy): boolean {
-  return inQueue(summaryOf(JSON.parse(shape) as Shape, relation, person?.id ?? ''), queue, person, policy);
+/** For each relation (by its number), the queues an article of this shape is in for the person; nobody in particular has only the first. */
+type QueueTable = Array<Set<QueueName>>;
+
+function queueTable(shape: string, person: Person | null, policy: ReviewPolicy): QueueTable {
+  const parsed = JSON.parse(shape) as Shape;
+  return (person === null ? [UNRELATED] : RELATIONS).map((relation) => {
+    const summary = summaryOf(parsed, relation, person?.id ?? '');
+    return new Set(QUEUES.filter((queue) => inQueue(summary, queue, person, policy)));
+  });
 }
 
 /** An article of this shape that names `personId` with this relation and nobody else (no person id is empty). */
