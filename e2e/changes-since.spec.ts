@@ -1,11 +1,10 @@
 import { en } from '../src/renderer/i18n/en';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
-import { addPerson, approve, openArticle, selectInBody, submitOverWarning, switchUser } from './desk';
-import { expect, openApp, startPreview, test, waitForSaved } from './fixtures';
-import { caretAfter, paragraphWith } from './suggestions';
+import { approve, openArticle, selectInBody, switchUser } from './desk';
+import { expect, startPreview, test, waitForSaved } from './fixtures';
+import { caretAfter, paragraphWith, SAMPLE, sampleAtFirstReview } from './suggestions';
 
 const s = en;
-const SAMPLE = /千年茶山/;
 const DELETED = '银灰色的';
 const INSERTED = '高山';
 const CAPTION = '雾溪县高峰村的茶园，茶垄间立着监测立杆。';
@@ -15,15 +14,11 @@ test('the second reviewer sees the first reviewer’s edits marked in place, by 
   test.setTimeout(240_000);
   const preview = await startPreview({ userName: '林晓岚' });
   try {
-    await openApp(page, preview);
-    await addPerson(page, '王丽', [s.roles.editor]);
-    await addPerson(page, '赵敏', [s.roles.second]);
-    await openArticle(page, SAMPLE);
-    await submitOverWarning(page);
-
     // 王丽 edits at the first review (not suggesting): a phrase deleted, a word typed, a caption rewritten.
-    await switchUser(page, '王丽');
-    await openArticle(page, SAMPLE);
+    await sampleAtFirstReview(page, preview, [
+      ['王丽', s.roles.editor],
+      ['赵敏', s.roles.second],
+    ]);
     await selectInBody(page, DELETED);
     await page.keyboard.press('Backspace');
     await caretAfter(page, '高峰村');

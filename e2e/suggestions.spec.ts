@@ -1,10 +1,9 @@
 import { en } from '../src/renderer/i18n/en';
-import { addPerson, openArticle, reviewPanel, selectInBody, sendBack, submitOverWarning, switchUser, approve } from './desk';
-import { expect, openApp, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
-import { caretAfter, paragraphWith, showSuggestions, suggestingMode, suggestionsPanel } from './suggestions';
+import { openArticle, reviewPanel, selectInBody, sendBack, switchUser, approve } from './desk';
+import { expect, startPreview, test, typeWithIme, waitForSaved } from './fixtures';
+import { caretAfter, paragraphWith, SAMPLE, sampleAtFirstReview, showSuggestions, suggestingMode, suggestionsPanel } from './suggestions';
 
 const s = en;
-const SAMPLE = /千年茶山/;
 const DELETED = '银灰色的';
 const CAPTION = '雾溪县高峰村的茶园，茶垄间立着监测立杆。';
 test.use({ locale: 'en-US' });
@@ -13,16 +12,12 @@ test('a reviewer suggests, the author accepts two and rejects one, and the sign-
   test.setTimeout(240_000);
   const preview = await startPreview({ userName: '林晓岚' });
   try {
-    await openApp(page, preview);
-    await addPerson(page, '王丽', [s.roles.editor]);
-    await addPerson(page, '赵敏', [s.roles.second]);
-    await addPerson(page, '陈杰', [s.roles.third]);
-    await openArticle(page, SAMPLE);
-    await submitOverWarning(page);
-
     // 王丽, at the first review, suggests: a phrase deleted, words typed through the input method, a caption.
-    await switchUser(page, '王丽');
-    await openArticle(page, SAMPLE);
+    await sampleAtFirstReview(page, preview, [
+      ['王丽', s.roles.editor],
+      ['赵敏', s.roles.second],
+      ['陈杰', s.roles.third],
+    ]);
     await suggestingMode(page);
     await selectInBody(page, DELETED);
     await page.keyboard.press('Backspace');

@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
 import { en } from '../src/renderer/i18n/en';
-import { expect } from './fixtures';
+import { addPerson, openArticle, submitOverWarning, switchUser } from './desk';
+import { expect, openApp, type Preview } from './fixtures';
 
 const s = en;
+
+/** The bundled sample article, by its headline. */
+export const SAMPLE = /千年茶山/;
 
 /** Switches the open article between editing and suggesting. */
 export async function suggestingMode(page: Page, on = true): Promise<void> {
@@ -42,4 +46,17 @@ export async function caretAfter(page: Page, text: string): Promise<void> {
 /** The body's paragraph that contains `text`, as a locator. */
 export function paragraphWith(page: Page, text: string) {
   return page.getByRole('textbox', { name: s.editor.body }).locator('p', { hasText: text }).first();
+}
+
+/**
+ * The sample article submitted by 林晓岚, who first adds `people` (name, role), and
+ * open at the first review in the window of the first of them.
+ */
+export async function sampleAtFirstReview(page: Page, preview: Preview, people: ReadonlyArray<[string, string]>): Promise<void> {
+  await openApp(page, preview);
+  for (const [name, role] of people) await addPerson(page, name, [role]);
+  await openArticle(page, SAMPLE);
+  await submitOverWarning(page);
+  await switchUser(page, people[0]![0]);
+  await openArticle(page, SAMPLE);
 }
