@@ -138,11 +138,10 @@ export function searchLibrary(index: LibraryIndex, request: SearchRequest): Sear
     const page = all(db, `SELECT m.n AS n, count(*) OVER () AS matched FROM (${newest}) AS m ${orderClause(sort, 'm')} LIMIT ? OFFSET ?`, [...params, limit, Math.min(offset, SEARCH_WINDOW)]);
     const matched = page.length > 0 ? Number(page[0]!.matched) : Number(all(db, `SELECT count(*) AS c FROM (${newest})`, params)[0]?.c ?? 0);
     const numbers = page.map((found) => Number(found.n));
-    const rows = rowsOf(db, numbers);
-    const places = placesOf(db, numbers);
+    const found = hitsOf(db, numbers);
     const hits = numbers.map((n) => {
-      const row = rows.get(n)!;
-      return { row, headline: highlightsIn(row.headline, query), snippet: bestSnippet(places.get(n) ?? [], query) };
+      const { row, places } = found.get(n)!;
+      return { row, headline: highlightsIn(row.headline, query), snippet: bestSnippet(places, query) };
     });
     return {
       hits: hits.slice(0, Math.max(0, SEARCH_WINDOW - offset)),
@@ -188,16 +187,11 @@ export function damagedArticles(index: LibraryIndex, limit = 100): Array<{ id: s
   );
 }
 
-function rowsOf(db: SqlDatabase, numbers: number[]): Map<number, LibraryRow> {
+/** The rows and searchable text of these articles, read together. */
+function hitsOf(db: SqlDatabase, numbers: number[]): Map<number, { row: LibraryRow; places: PlacedText[] }> {
   if (numbers.length === 0) return new Map();
-  const rows = all(db, 'SELECT n, row FROM articles WHERE n IN (SELECT value FROM json_each(?))', [JSON.stringify(numbers)]);
-  return new Map(rows.map((row) => [Number(row.n), storedJson<LibraryRow>(row.row)]));
-}
-
-function placesOf(db: SqlDatabase, numbers: number[]): Map<number, PlacedText[]> {
-  if (numbers.length === 0) return new Map();
-  const rows = all(db, 'SELECT n, places FROM texts WHERE n IN (SELECT value FROM json_each(?))', [JSON.stringify(numbers)]);
-  return new Map(rows.map((row) => [Number(row.n), storedJson<PlacedText[]>(row.places)]));
+  const found = all(db, 'SELECT a.n AS n, a.row AS row, t.places AS places FROM articles a JOIN texts t ON t.n = a.n WHERE a.n IN (SELECT value FROM json_each(?))', [JSON.stringify(numbers)]);
+  return new Map(found.map((hit) => [Number(hit.n), { row: storedJson<LibraryRow>(hit.row), places: storedJson<PlacedText[]>(hit.places) }]));
 }
 
 function all(db: SqlDatabase, sql: string, params: SqlValue[]) {
