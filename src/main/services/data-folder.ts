@@ -77,9 +77,9 @@ export class SeenMarks {
   }
 
   /**
-   * Saves marks that moved forward and a genesis to pin, if any; nothing is written otherwise.
-   * Marks recorded while a save is waiting its turn are saved together with it (a library of
-   * 100,000 articles read at once writes the file a few hundred times, not 100,000).
+   * Saves marks that moved forward and a genesis to pin, if any (the store writes nothing
+   * otherwise). Marks recorded while a save is waiting its turn are saved together with it (a
+   * library of 100,000 articles read at once saves a few hundred times, not 100,000).
    */
   record(next: { logs: SeenLogs; genesis?: string | null }): Promise<void> {
     const waiting = (this.waiting ??= { logs: {}, genesis: null });
@@ -90,11 +90,7 @@ export class SeenMarks {
       // An earlier turn saved these marks with its own.
       if (!batch) return;
       this.waiting = null;
-      const current = await this.get();
-      const moved = Object.entries(batch.logs).some(([path, mark]) => (current.logs[path]?.count ?? 0) < mark.count);
-      const pin = current.genesis === null && batch.genesis ? batch.genesis : null;
-      if (!moved && !pin) return;
-      this.state = await this.store.save({ genesis: pin ?? current.genesis, logs: batch.logs });
+      this.state = await this.store.save(batch);
       if (this.folders) for (const path of Object.keys(batch.logs)) addTo(this.folders, path, this.state.logs[path]!);
     });
   }

@@ -5,6 +5,7 @@
  */
 import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { splitLog } from '../../../shared/files/log-text';
 import { HEX_64 } from '../../../shared/identity/bytes';
 import { WORKSPACE_ID_PATTERN } from '../../../shared/identity/roster-events';
 import type { SeenLogs } from '../../../shared/identity/watermarks';
@@ -56,10 +57,10 @@ export class WatermarkStore {
   /** Nothing seen yet when the files are missing; a damaged file is an error, not a fresh start (that would forget losses). */
   async load(): Promise<SeenState> {
     const snapshot = await this.readSnapshot();
-    const { lines, saves } = await this.readJournal();
+    const lines = await this.readJournal();
     for (const line of lines) mergeInto(snapshot, line);
     this.stored = snapshot;
-    this.saves = saves;
+    this.saves = lines.length;
     return snapshot;
   }
 
@@ -82,7 +83,7 @@ export class WatermarkStore {
 
   /** Folds the journal into a new snapshot, with whatever another process appended meanwhile. */
   private async compact(stored: SeenState): Promise<void> {
-    for (const line of (await this.readJournal()).lines) mergeInto(stored, line);
+    for (const line of await this.readJournal()) mergeInto(stored, line);
     await writeJsonAtomic(this.path, { format: 1, ...stored });
     // A crash here leaves lines the snapshot already holds: read again, they change nothing.
     await rm(this.journal, { force: true });
@@ -97,27 +98,22 @@ export class WatermarkStore {
   }
 
   /** The journal's saves; a last line cut short by a crash was never a finished save and is left out. */
-  private async readJournal(): Promise<{ lines: SeenState[]; saves: number }> {
+  private async readJournal(): Promise<SeenState[]> {
     const text = await readFile(this.journal, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return '';
       throw error;
     });
-    const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-    const lines = complete.split('\n').filter((line) => line !== '');
-    return {
-      saves: lines.length,
-      lines: lines.map((line, index) => {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(line);
-        } catch {
-          parsed = undefined;
-        }
-        const checked = JournalLineSchema.safeParse(parsed);
-        if (!checked.success) throw new Error(`${this.journal}: line ${index + 1} is damaged`);
-        return checked.data;
-      }),
-    };
+    return splitLog(text).lines.map((line, index) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        parsed = undefined;
+      }
+      const checked = JournalLineSchema.safeParse(parsed);
+      if (!checked.success) throw new Error(`${this.journal}: line ${index + 1} is damaged`);
+      return checked.data;
+    });
   }
 }
 
